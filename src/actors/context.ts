@@ -1,0 +1,86 @@
+// The state carried through one article while mentions are found: the mentions so far,
+// the people mentioned (for pronouns, surnames and counterparts) and the discourse country.
+import type { Doc, Mention } from '../model/types.js';
+import type { Entity, KnowledgeBase, Office } from './types.js';
+import { officesOn } from './lookup.js';
+import { normAlias, splitName } from './normalize.js';
+
+/** A person mentioned in the article, as pronouns and surnames see it. */
+export interface PersonRef {
+  readonly entity: Entity | null;
+  readonly name: string;
+  readonly gender?: 'm' | 'f';
+  readonly sentence: number;
+  readonly tok: number;
+  readonly country: string | null;
+  readonly roleKey: string | null;
+  readonly mention: Mention;
+}
+
+/** A qualifier before a title or name: a state, demonym or organisation ("US", "Russian", "CIA"). */
+export interface Qualifier {
+  readonly country: string | null;
+  readonly orgId: string | null;
+  readonly tokStart: number;
+  readonly tokEnd: number;
+}
+
+/** Hints a title, qualifier or counterpart phrase gives the name that follows it. */
+export interface NameHints {
+  readonly country: string | null;
+  readonly role: string | null;
+  readonly orgId: string | null;
+  readonly titleStart: number | null;
+}
+
+/** The per-article working state of findMentions. */
+export interface Ctx {
+  readonly doc: Doc;
+  readonly kb: KnowledgeBase;
+  readonly date: string | null;
+  readonly quoted: Uint8Array;
+  readonly mentions: Mention[];
+  readonly persons: PersonRef[];
+  /** Normalized surname → fullest name seen in the article (known people and unknown runs). */
+  readonly fullest: Map<string, { name: string; entity: Entity | null }>;
+  /** Normalized single-token surface → how often it occurs capitalised. */
+  readonly counts: Map<string, number>;
+  lastActorCountry: string | null;
+  lastPossessive: { tok: number; person: PersonRef | null } | null;
+}
+
+/** The office a person holds on the date, preferring one of the hinted role. */
+export function pickOffice(person: Entity, date: string | null, role: string | null): Office | null {
+  const active = officesOn(person, date);
+  return active.find((o) => role !== null && o.role === role) ?? active[0] ?? null;
+}
+
+/** The normalized surname key of a name ("Antony Blinken" → "blinken"). */
+export function surnameKey(name: string): string {
+  const s = splitName(name).surname || name;
+  return normAlias(s.split(/\s+/).pop() ?? s);
+}
+
+/** Records a person mention for later pronouns, surnames and counterparts. */
+export function addPerson(ctx: Ctx, m: Mention, entity: Entity | null, tok: number): void {
+  const office = entity ? pickOffice(entity, ctx.date, null) : null;
+  ctx.persons.push({
+    entity, name: m.name, gender: m.gender, sentence: m.sentence, tok, country: m.country,
+    roleKey: (m.role && entity?.offices?.find((o) => o.title === m.role)?.role) ?? office?.role ?? null, mention: m,
+  });
+  if (!ctx.quoted[tok]) ctx.lastActorCountry = m.country ?? ctx.lastActorCountry;
+}
+
+/** The person a pronoun of this gender refers to: same sentence first, then the previous sentence's subject. */
+export function antecedent(ctx: Ctx, tok: number, gender: 'm' | 'f' | null): PersonRef | null {
+  const sentence = ctx.doc.tokens[tok].sentence;
+  const fits = (p: PersonRef): boolean => p.tok < tok && !ctx.quoted[p.tok] && (gender === null || p.gender === gender || p.gender === undefined);
+  const before = ctx.persons.filter(fits);
+  const same = before.filter((p) => p.sentence === sentence);
+  if (same.length > 0) return same[same.length - 1];
+  for (let s = sentence - 1; s >= 0 && s >= sentence - 3; s--) {
+    const first = before.find((p) => p.sentence === s);
+    if (first) return first;
+  }
+  return before[before.length - 1] ?? null;
+}

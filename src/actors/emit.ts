@@ -1,0 +1,78 @@
+// Building Mention records for entities, people, places and generic groups.
+import type { Mention } from '../model/types.js';
+import type { Entity } from './types.js';
+import type { Ctx, NameHints } from './context.js';
+import { addPerson, pickOffice, surnameKey } from './context.js';
+
+/** Fields of a mention besides its span, text and sentence. */
+export type MentionFields = Omit<Mention, 'start' | 'end' | 'text' | 'sentence'>;
+
+/** Adds a mention over tokens [tokStart, tokEnd) and returns it. */
+export function pushMention(ctx: Ctx, tokStart: number, tokEnd: number, fields: MentionFields): Mention {
+  const a = ctx.doc.tokens[tokStart];
+  const b = ctx.doc.tokens[tokEnd - 1];
+  const m: Mention = { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end), sentence: a.sentence, ...fields };
+  ctx.mentions.push(m);
+  return m;
+}
+
+/** Mention fields for a known person on the article date (office, acting country, gender). */
+export function personFields(ctx: Ctx, e: Entity, via: Mention['via'], confidence: number, hints: NameHints | null): MentionFields {
+  const office = pickOffice(e, ctx.date, hints?.role ?? null);
+  const fields: MentionFields = {
+    type: 'PERSON', actor: e.id, name: e.name, country: office?.for ?? e.country, sector: office?.sector ?? null,
+    role: office?.title ?? null, via, confidence,
+  };
+  return e.gender ? { ...fields, gender: e.gender } : fields;
+}
+
+/** Adds a person mention and records the person for the discourse. */
+export function pushPerson(ctx: Ctx, tokStart: number, tokEnd: number, fields: MentionFields, e: Entity | null): Mention {
+  const m = pushMention(ctx, tokStart, tokEnd, fields);
+  addPerson(ctx, m, e, tokStart);
+  if (e && fields.via !== 'coref') {
+    ctx.fullest.set(surnameKey(e.name), { name: e.name, entity: e });
+    ctx.fullest.set(surnameKey(m.text), { name: e.name, entity: e });
+  }
+  return m;
+}
+
+/** Mention fields for an organisation, state, bloc or place entity used as such. */
+export function entityFields(e: Entity, via: Mention['via'], confidence: number): MentionFields {
+  const f: MentionFields = { type: e.type, actor: e.id, name: e.name, country: e.country, sector: e.sector, role: null, via, confidence };
+  const extra: Partial<Mention> = {};
+  if (e.members) extra.members = [...e.members];
+  if (e.lat !== undefined && e.lon !== undefined && (e.kind === 'place' || e.kind === 'state')) {
+    extra.lat = e.lat;
+    extra.lon = e.lon;
+  }
+  return { ...f, ...extra };
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'into', 'outside', 'inside', 'around', 'across', 'towards', 'toward', 'through', 'via', 'within', 'throughout', 'en', 'onto', 'outskirts']);
+const STATE_LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'within', 'throughout', 'across', 'around']);
+const PLACE_NOUNS = new Set(['city', 'capital', 'town', 'village', 'port', 'region', 'province']);
+const ACTOR_PREPS = new Set(['from', 'with', 'by', 'against', 'between']);
+
+/** True when the place at tokens [start, end) is used as a location ("in Berlin", "the Swiss city of Geneva"). */
+export function isLocative(ctx: Ctx, start: number, stateLike: boolean): boolean {
+  const t = ctx.doc.tokens;
+  const prev = t[start - 1];
+  if (!prev || prev.sentence !== t[start].sentence) return false;
+  if ((stateLike ? STATE_LOCATIVE : LOCATIVE).has(prev.lower)) return true;
+  if (stateLike) return false;
+  if (prev.lemma === 'visit' && prev.pos === 'VERB') return true;
+  const prev2 = t[start - 2];
+  if (prev.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) return true;
+  if ((prev.text === ',' || PLACE_NOUNS.has(prev.lower)) && prev2 && (PLACE_NOUNS.has(prev2.lower) || prev2.lower === 'capital')) return true;
+  return false;
+}
+
+/** True when a capital outside a locative phrase acts ("Moscow accuses", "Washington's statements", "from Washington"). */
+export function actsAsActor(ctx: Ctx, start: number, end: number): boolean {
+  const t = ctx.doc.tokens;
+  const next = t[end];
+  const prev = t[start - 1];
+  if (next && next.sentence === t[start].sentence && (next.pos === 'VERB' || next.pos === 'AUX' || /^['’]s?$/.test(next.text))) return true;
+  return !!prev && ACTOR_PREPS.has(prev.lower);
+}

@@ -1,0 +1,224 @@
+// The actors stage: finds mentions of people, organisations, states, places and blocs in a Doc
+// and resolves them against the knowledge base, titles, counterparts, pronouns and surnames.
+import type { Doc, Mention } from '../model/types.js';
+import type { Entity, IndexTarget, KnowledgeBase, RoleTitle } from './types.js';
+import type { AliasHit, NameRun } from './scan.js';
+import type { Ctx, NameHints, Qualifier } from './context.js';
+import { findNameRuns, quotedTokens, scanAliases } from './scan.js';
+import { antecedent, surnameKey } from './context.js';
+import { actsAsActor, entityFields, isLocative, personFields, pushMention, pushPerson } from './emit.js';
+import { resolveRun } from './names.js';
+import { resolveTitle } from './titles.js';
+import { normText } from './normalize.js';
+
+type Item =
+  | { kind: 'hit'; tokStart: number; tokEnd: number; hit: AliasHit; target: IndexTarget }
+  | { kind: 'run'; tokStart: number; tokEnd: number; run: NameRun }
+  | { kind: 'pron'; tokStart: number; tokEnd: number; gender: 'm' | 'f'; possessive: boolean }
+  | { kind: 'cp'; tokStart: number; tokEnd: number };
+
+const PRONOUNS: Record<string, { gender: 'm' | 'f'; possessive: boolean }> = {
+  he: { gender: 'm', possessive: false }, his: { gender: 'm', possessive: true },
+  she: { gender: 'f', possessive: false }, her: { gender: 'f', possessive: true },
+};
+
+function bestTarget(hit: AliasHit): IndexTarget {
+  const rank = (t: IndexTarget): number => (t.kind === 'entity' ? (t.demonym ? 1 : 10 + t.priority) : t.kind === 'title' ? 5 : 4);
+  return [...hit.entry.targets].sort((a, b) => rank(b) - rank(a))[0];
+}
+
+function buildItems(doc: Doc, kb: KnowledgeBase): { items: Item[]; runs: NameRun[]; hits: AliasHit[] } {
+  const hits = scanAliases(doc, kb, normText(doc.text));
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const h of hits) covered.fill(1, h.tokStart, h.tokEnd);
+  const runs = findNameRuns(doc, covered);
+  const items: Item[] = hits.map((hit) => ({ kind: 'hit' as const, tokStart: hit.tokStart, tokEnd: hit.tokEnd, hit, target: bestTarget(hit) }));
+  for (const run of runs) items.push({ kind: 'run', tokStart: run.tokStart, tokEnd: run.tokEnd, run });
+  doc.tokens.forEach((t, i) => {
+    if (covered[i]) return;
+    const p = PRONOUNS[t.lower];
+    if (p && t.pos === 'PRON') items.push({ kind: 'pron', tokStart: i, tokEnd: i + 1, ...p });
+    else if (t.lower === 'counterpart' || t.lower === 'counterparts') items.push({ kind: 'cp', tokStart: i, tokEnd: i + 1 });
+  });
+  items.sort((a, b) => a.tokStart - b.tokStart);
+  return { items, runs, hits };
+}
+
+function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
+  for (const t of ctx.doc.tokens) if (/^\p{Lu}/u.test(t.text)) ctx.counts.set(t.lower, (ctx.counts.get(t.lower) ?? 0) + 1);
+  for (const h of hits) {
+    const t = bestTarget(h);
+    const e = t.kind === 'entity' ? ctx.kb.entities.get(t.id) : undefined;
+    if (e?.kind === 'person') ctx.fullest.set(surnameKey(e.name), { name: e.name, entity: e });
+  }
+  for (const r of runs) {
+    if (!/\s/.test(r.text)) continue;
+    const key = surnameKey(r.text);
+    const had = ctx.fullest.get(key);
+    if (!had || (!had.entity && had.name.length < r.text.length)) ctx.fullest.set(key, { name: r.text, entity: null });
+  }
+}
+
+/** Finds and resolves the actor and place mentions of `doc`; returns a new Doc with `mentions` filled. */
+export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
+  const ctx: Ctx = {
+    doc, kb, date: doc.article.published, quoted: quotedTokens(doc), mentions: [], persons: [],
+    fullest: new Map(), counts: new Map(), lastActorCountry: null, lastPossessive: null,
+  };
+  const { items, runs, hits } = buildItems(doc, kb);
+  prescan(ctx, runs, hits);
+  let qualifier: Qualifier | null = null;
+  let hints: NameHints | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    const next = items[k + 1];
+    const adjacent = next !== undefined && next.tokStart === item.tokEnd;
+    const q = qualifier && qualifier.tokEnd === item.tokStart ? qualifier : null;
+    const h = hints && hints.titleStart !== null && hints.titleStart === item.tokStart ? hints : null;
+    qualifier = null;
+    if (item.kind === 'pron') handlePronoun(ctx, item.tokStart, item.gender, item.possessive);
+    else if (item.kind === 'cp') hints = handleCounterpart(ctx, item.tokStart, q, items[k + 1]);
+    else if (item.kind === 'run') handleRun(ctx, item.run, h ?? (q ? { country: q.country, role: null, orgId: q.orgId, titleStart: null } : null));
+    else {
+      const r = handleHit(ctx, item.hit, item.target, q, h, adjacent ? next : undefined, next);
+      qualifier = r.qualifier;
+      hints = r.hints;
+      if (r.consumeNext) k++;
+    }
+  }
+  const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { ...doc, mentions };
+}
+
+function handlePronoun(ctx: Ctx, tok: number, gender: 'm' | 'f', possessive: boolean): void {
+  if (ctx.quoted[tok]) return;
+  const ante = antecedent(ctx, tok, gender);
+  if (possessive) {
+    ctx.lastPossessive = { tok, person: ante };
+    return;
+  }
+  const t = ctx.doc.tokens;
+  let n = tok + 1;
+  while (t[n] && t[n].pos === 'ADV') n++;
+  if (!ante || !t[n] || (t[n].pos !== 'VERB' && t[n].pos !== 'AUX')) return;
+  const src = ante.mention;
+  pushPerson(ctx, tok, tok + 1, {
+    type: 'PERSON', actor: src.actor, name: src.name, country: src.country, sector: src.sector, role: src.role, via: 'coref', confidence: 0.7,
+    ...(src.gender ? { gender: src.gender } : {}),
+  }, ante.entity);
+}
+
+function handleCounterpart(ctx: Ctx, tok: number, q: Qualifier | null, next: Item | undefined): NameHints | null {
+  const start = q ? q.tokStart : tok;
+  const poss = ctx.lastPossessive && start - ctx.lastPossessive.tok <= 1 ? ctx.lastPossessive.person : null;
+  if (!poss || ctx.doc.tokens[tok].lower === 'counterparts') return null;
+  const role = poss.roleKey;
+  const t = ctx.doc.tokens;
+  const nameAt = t[tok + 1]?.text === ',' ? tok + 2 : tok + 1;
+  if (next && next.tokStart === nameAt && (next.kind === 'run' || (next.kind === 'hit' && next.target.kind === 'entity'))) {
+    return { country: q?.country ?? null, role, orgId: null, titleStart: nameAt };
+  }
+  if (!role || !q?.country) return null;
+  const holder = resolveTitle(ctx, { title: 'counterpart', role, country: q.country, sector: 'GOV', head: 'counterpart' }, q);
+  if (holder) pushPerson(ctx, start, tok + 1, personFields(ctx, holder, 'role', 0.75, { country: q.country, role, orgId: null, titleStart: null }), holder);
+  return null;
+}
+
+function handleRun(ctx: Ctx, run: NameRun, hints: NameHints | null): void {
+  const r = resolveRun(ctx, run.text, hints);
+  if (!r) return;
+  if (r.entity && r.entity.kind === 'person') {
+    const f = personFields(ctx, r.entity, r.via, r.confidence, hints);
+    pushPerson(ctx, run.tokStart, run.tokEnd, r.misspelled ? { ...f, misspelled: true } : f, r.entity);
+    return;
+  }
+  const fields = { type: r.type, actor: null, name: r.name, country: r.country, sector: null, role: null, via: r.via, confidence: r.confidence, ...(r.candidates ? { candidates: r.candidates } : {}) };
+  if (r.type === 'PERSON') pushPerson(ctx, run.tokStart, run.tokEnd, fields, null);
+  else pushMention(ctx, run.tokStart, run.tokEnd, fields);
+}
+
+interface HitResult {
+  qualifier: Qualifier | null;
+  hints: NameHints | null;
+  consumeNext: boolean;
+}
+
+const NONE: HitResult = { qualifier: null, hints: null, consumeNext: false };
+
+function handleHit(ctx: Ctx, hit: AliasHit, target: IndexTarget, q: Qualifier | null, h: NameHints | null, next: Item | undefined, rawNext: Item | undefined): HitResult {
+  if (target.kind === 'title') return handleTitle(ctx, hit, target.title, q, rawNext);
+  if (target.kind === 'sector') return NONE;
+  const e = ctx.kb.entities.get(target.id);
+  if (!e) return NONE;
+  const via = target.demonym ? 'demonym' : target.canonical ? 'exact' : 'alias';
+  if (e.kind === 'person') {
+    pushPerson(ctx, hit.tokStart, hit.tokEnd, personFields(ctx, e, via, target.canonical ? 0.95 : 0.9, h ?? (q ? { country: q.country, role: null, orgId: q.orgId, titleStart: null } : null)), e);
+    return NONE;
+  }
+  const stateLike = e.kind === 'state' || e.kind === 'bloc';
+  const asQualifier: Qualifier = { country: e.country, orgId: e.kind === 'org' ? e.id : null, tokStart: hit.tokStart, tokEnd: hit.tokEnd };
+  if (next?.kind === 'hit' && next.target.kind === 'sector' && stateLike) {
+    pushMention(ctx, hit.tokStart, next.tokEnd, {
+      type: 'GROUP', actor: null, name: ctx.doc.text.slice(ctx.doc.tokens[hit.tokStart].start, ctx.doc.tokens[next.tokEnd - 1].end),
+      country: e.country, sector: next.target.noun.sector, role: null, via: 'generic', confidence: 0.8, ...(e.members ? { members: [...e.members] } : {}),
+    });
+    return { ...NONE, consumeNext: true };
+  }
+  const qualifies = next && (next.kind === 'cp' || next.kind === 'run' || (next.kind === 'hit' && next.target.kind !== 'sector'));
+  if (qualifies && (stateLike || (next.kind === 'hit' && next.target.kind === 'title'))) {
+    if (e.kind === 'org' || (e.kind === 'state' && via !== 'demonym')) pushMention(ctx, hit.tokStart, hit.tokEnd, entityFields(e, via, 0.9));
+    const nextIsName = next.kind === 'run' || (next.kind === 'hit' && next.target.kind === 'entity' && ctx.kb.entities.get(next.target.id)?.kind === 'person');
+    const nextIsOrg = next.kind === 'hit' && next.target.kind === 'entity' && !next.target.demonym && ctx.kb.entities.get(next.target.id)?.kind === 'org';
+    if (nextIsName || next.kind === 'cp' || (next.kind === 'hit' && next.target.kind === 'title') || nextIsOrg) return { ...NONE, qualifier: asQualifier };
+  }
+  emitEntity(ctx, hit, e, via);
+  return NONE;
+}
+
+function emitEntity(ctx: Ctx, hit: AliasHit, e: Entity, via: Mention['via']): void {
+  if (e.kind === 'place') {
+    const loc = isLocative(ctx, hit.tokStart, false);
+    const gov = e.metonymOf ? ctx.kb.entities.get(e.metonymOf) : undefined;
+    if (!loc && gov && actsAsActor(ctx, hit.tokStart, hit.tokEnd)) {
+      pushMention(ctx, hit.tokStart, hit.tokEnd, { ...entityFields(e, 'metonym', 0.8), type: 'GPE', actor: gov.id, name: gov.name, country: gov.country, sector: 'GOV' });
+      if (!ctx.quoted[hit.tokStart]) ctx.lastActorCountry = gov.country;
+      return;
+    }
+    pushMention(ctx, hit.tokStart, hit.tokEnd, { ...entityFields(e, via, 0.9), isLocation: loc });
+    return;
+  }
+  const fields = entityFields(e, via, via === 'demonym' ? 0.7 : 0.9);
+  if (e.kind === 'state' || e.kind === 'bloc') {
+    pushMention(ctx, hit.tokStart, hit.tokEnd, { ...fields, isLocation: via !== 'demonym' && isLocative(ctx, hit.tokStart, true) });
+    return;
+  }
+  pushMention(ctx, hit.tokStart, hit.tokEnd, fields);
+  if (!ctx.quoted[hit.tokStart] && e.type === 'ORG' && e.sector !== 'MED') ctx.lastActorCountry = e.country ?? ctx.lastActorCountry;
+}
+
+function qualifierAfter(ctx: Ctx, hit: AliasHit, next: Item | undefined): Qualifier | null {
+  const t = ctx.doc.tokens;
+  let i = hit.tokEnd;
+  if (t[i]?.lower !== 'of') return null;
+  i++;
+  if (!next || next.kind !== 'hit' || next.target.kind !== 'entity') return null;
+  if (next.tokStart !== i && !(t[i]?.lower === 'the' && next.tokStart === i + 1)) return null;
+  const e = ctx.kb.entities.get(next.target.id);
+  if (!e || e.kind === 'person' || e.kind === 'place') return null;
+  return { country: e.country, orgId: e.kind === 'org' ? e.id : null, tokStart: next.tokStart, tokEnd: next.tokEnd };
+}
+
+function handleTitle(ctx: Ctx, hit: AliasHit, title: RoleTitle, q: Qualifier | null, next: Item | undefined): HitResult {
+  const adjacentName = next && next.tokStart === hit.tokEnd && (next.kind === 'run' || (next.kind === 'hit' && next.target.kind === 'entity' && ctx.kb.entities.get(next.target.id)?.kind === 'person'));
+  const country = q?.country ?? title.country;
+  if (adjacentName) return { ...NONE, hints: { country, role: title.role, orgId: q?.orgId ?? null, titleStart: hit.tokEnd } };
+  if (/s$/.test(title.title) && !/ss$/.test(title.title)) return NONE;
+  const after = q ?? qualifierAfter(ctx, hit, next);
+  if (!title.role && !after) return NONE;
+  const holder = resolveTitle(ctx, title, after);
+  if (!holder) return NONE;
+  const start = q && !ctx.mentions.some((m) => m.start === ctx.doc.tokens[q.tokStart].start) ? q.tokStart : hit.tokStart;
+  const hints: NameHints = { country: after?.country ?? title.country, role: title.role, orgId: after?.orgId ?? null, titleStart: null };
+  pushPerson(ctx, start, hit.tokEnd, personFields(ctx, holder, 'role', 0.75, hints), holder);
+  return NONE;
+}

@@ -1,0 +1,133 @@
+// Builds entities from the raw data files: states from world-countries plus our overrides,
+// per-state template entities, explicit entities merged over generated ones.
+import { createRequire } from 'node:module';
+import type { Entity, Membership } from './types.js';
+import type { RawEntity, RawFile, RawState, RawTemplate } from './kb-validate.js';
+import { kebab, splitName } from './normalize.js';
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca3: string;
+  capital?: string[];
+  altSpellings: string[];
+  latlng: number[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s.,'()\-]+$/u;
+
+function readWorldCountries(): WorldCountry[] {
+  const require = createRequire(import.meta.url);
+  return require('world-countries') as WorldCountry[];
+}
+
+function uniq(list: readonly string[]): string[] {
+  return [...new Set(list.filter((s) => s && s.trim()))];
+}
+
+/** Builds one state entity per world-countries record, with our overrides folded in. */
+export function buildStates(overrides: Map<string, RawState[]>, memberships: Map<string, Membership[]>): Entity[] {
+  const states: Entity[] = [];
+  for (const c of readWorldCountries()) {
+    const extra = overrides.get(c.cca3) ?? [];
+    const alt = c.altSpellings.filter((a) => a.length > 2 && LATIN.test(a) && !a.includes(','));
+    const dem = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
+    states.push({
+      id: kebab(c.name.common),
+      kind: 'state',
+      type: 'GPE',
+      name: c.name.common,
+      aliases: uniq([c.name.official, ...alt, ...extra.flatMap((o) => o.aliases ?? [])]),
+      country: c.cca3,
+      sector: null,
+      demonyms: uniq([...dem, ...extra.flatMap((o) => o.demonyms ?? [])]),
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+      capitalId: extra.find((o) => o.capital)?.capital ?? (c.capital?.[0] ? kebab(c.capital[0]) : undefined),
+      memberships: [...(memberships.get(c.cca3) ?? []), ...extra.flatMap((o) => o.memberships ?? [])],
+    });
+  }
+  return states;
+}
+
+function expand(pattern: string, state: Entity): string[] {
+  if (!pattern.includes('{demonym}')) return [pattern.replaceAll('{state}', state.name).replaceAll('{slug}', state.id)];
+  return state.demonyms.map((d) => pattern.replaceAll('{demonym}', d).replaceAll('{state}', state.name));
+}
+
+/** Generates one entity per state and template ("Government of Russia", "Ministry of Foreign Affairs of Russia"). */
+export function buildTemplates(templates: RawTemplate[], states: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const t of templates) {
+    for (const s of states) {
+      if (t.codes && !t.codes.includes(s.country ?? '')) continue;
+      out.push({
+        id: t.id.replaceAll('{slug}', s.id),
+        kind: 'org',
+        type: t.type,
+        name: expand(t.name, s)[0],
+        aliases: uniq((t.aliases ?? []).flatMap((a) => expand(a, s))),
+        country: s.country,
+        sector: t.sector,
+        demonyms: [],
+        generated: true,
+      });
+    }
+  }
+  return out;
+}
+
+function defaultType(e: RawEntity): Entity['type'] {
+  if (e.type) return e.type;
+  if (e.kind === 'person') return 'PERSON';
+  if (e.kind === 'place' || e.kind === 'state') return 'GPE';
+  if (e.kind === 'bloc') return 'GROUP';
+  return 'ORG';
+}
+
+/** Turns a raw entity into an Entity, merging it over a generated one with the same id. */
+export function toEntity(e: RawEntity, base: Entity | undefined): Entity {
+  const names = e.kind === 'person' ? splitName(e.name) : null;
+  const noInitial = e.kind === 'person' ? e.name.replace(/\s\p{L}\.\s/u, ' ') : e.name;
+  return {
+    ...(base ?? {}),
+    id: e.id,
+    kind: e.kind,
+    type: defaultType(e),
+    name: e.name,
+    aliases: uniq([...(base?.aliases ?? []), ...(base && base.name !== e.name ? [base.name] : []), ...(e.aliases ?? []), noInitial]).filter((a) => a !== e.name),
+    country: e.country !== undefined ? e.country : base?.country ?? null,
+    sector: e.sector !== undefined ? e.sector : base?.sector ?? null,
+    demonyms: uniq([...(base?.demonyms ?? []), ...(e.demonyms ?? [])]),
+    members: e.members,
+    gender: e.gender,
+    offices: e.offices?.map((o) => ({ ...o, body: o.body ?? null, start: o.start ?? null, end: o.end ?? null })),
+    lat: e.lat ?? base?.lat,
+    lon: e.lon ?? base?.lon,
+    capital: e.capital,
+    metonymOf: e.metonymOf ?? base?.metonymOf,
+    given: names?.given,
+    surname: names?.surname,
+    generated: false,
+  };
+}
+
+/** Collects the state overrides of all files by state code. */
+export function collectStateOverrides(files: RawFile[]): Map<string, RawState[]> {
+  const map = new Map<string, RawState[]>();
+  for (const f of files) for (const s of f.states ?? []) map.set(s.code, [...(map.get(s.code) ?? []), s]);
+  return map;
+}
+
+/** Collects membership lists of all files into per-state memberships. */
+export function collectMemberships(files: RawFile[]): Map<string, Membership[]> {
+  const map = new Map<string, Membership[]>();
+  for (const f of files) {
+    for (const list of f.memberships ?? []) {
+      for (const m of list.members) {
+        map.set(m.country, [...(map.get(m.country) ?? []), { body: list.body, start: m.start, end: m.end ?? null }]);
+      }
+    }
+  }
+  return map;
+}

@@ -1,0 +1,133 @@
+// Loads the actor knowledge base: reads every JSON file of data/actors (and extra folders),
+// validates it, builds states and template entities, and indexes all names for matching.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../errors.js';
+import type { Entity, IndexEntry, IndexTarget, KnowledgeBase, RoleTitle, SectorNoun } from './types.js';
+import { validateFile } from './kb-validate.js';
+import type { RawFile } from './kb-validate.js';
+import { buildStates, buildTemplates, collectMemberships, collectStateOverrides, toEntity } from './kb-build.js';
+import { firstWord, normAlias } from './normalize.js';
+
+/** The folder holding our own knowledge-base files. */
+export function defaultDataDir(): string {
+  return fileURLToPath(new URL('../../data/actors/', import.meta.url));
+}
+
+function readDir(dir: string, seen: Set<string>): { file: string; raw: RawFile }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    throw new ConfigError('KB_MISSING', `${dir}: cannot read the knowledge-base folder; check the path.`);
+  }
+  return names.map((n) => {
+    const file = join(dir, n);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new ConfigError('KB_INVALID', `${file}: not valid JSON (${(err as Error).message}).`);
+    }
+    return { file, raw: validateFile(file, parsed, seen) };
+  });
+}
+
+/** Loads, validates and indexes the knowledge base from data/actors plus `extraDirs`. */
+export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
+  const seen = new Set<string>();
+  const loaded = [defaultDataDir(), ...extraDirs].flatMap((d) => readDir(d, seen));
+  const files = loaded.map((l) => l.raw);
+  const states = buildStates(collectStateOverrides(files), collectMemberships(files));
+  const entities = new Map<string, Entity>();
+  for (const s of states) entities.set(s.id, s);
+  for (const g of buildTemplates(files.flatMap((f) => f.templates ?? []), states)) entities.set(g.id, g);
+  const byCode = new Map<string, string>();
+  for (const s of states) if (s.country) byCode.set(s.country, s.id);
+  for (const l of loaded) {
+    for (const [i, raw] of (l.raw.entities ?? []).entries()) {
+      const base = entities.get(raw.id);
+      if (base && base.kind === 'state') throw new ConfigError('KB_INVALID', `${l.file}: entities[${i}] (id "${raw.id}"): id taken by a state; use a "states" override.`);
+      entities.set(raw.id, toEntity(raw, base));
+      if (raw.code) byCode.set(raw.code, raw.id);
+    }
+  }
+  linkCapitals(entities);
+  const titles: RoleTitle[] = files.flatMap((f) => f.roles ?? []).map((r) => ({
+    title: r.title, role: r.role, country: r.country ?? null, sector: r.sector, head: r.head ?? r.title.split(/\s+/).pop() ?? r.title,
+  }));
+  const sectorNouns: SectorNoun[] = files.flatMap((f) => f.sectorNouns ?? []);
+  return {
+    entities,
+    titles,
+    sectorNouns,
+    index: buildIndex(entities, titles, sectorNouns),
+    ...buildPersonIndexes(entities),
+    places: buildPlaceIndex(entities),
+    byCode,
+    files: loaded.map((l) => l.file),
+  };
+}
+
+function linkCapitals(entities: Map<string, Entity>): void {
+  const stateOf = new Map<string, Entity>();
+  for (const e of entities.values()) if (e.kind === 'state' && e.country) stateOf.set(e.country, e);
+  for (const e of entities.values()) {
+    if (e.kind !== 'place' || !e.capital || e.metonymOf || !e.country) continue;
+    const state = stateOf.get(e.country);
+    const gov = state ? entities.get(`government-of-${state.id}`) : undefined;
+    if (gov) entities.set(e.id, { ...e, metonymOf: gov.id });
+  }
+}
+
+function addKey(map: Map<string, { surface: string; targets: IndexTarget[] }>, alias: string, target: IndexTarget): void {
+  const key = normAlias(alias);
+  if (!firstWord(key)) return;
+  const entry = map.get(key) ?? { surface: alias.trim(), targets: [] };
+  entry.targets.push(target);
+  map.set(key, entry);
+}
+
+function buildIndex(entities: Map<string, Entity>, titles: RoleTitle[], nouns: SectorNoun[]): Map<string, IndexEntry[]> {
+  const byKey = new Map<string, { surface: string; targets: IndexTarget[] }>();
+  for (const e of entities.values()) {
+    const priority = e.generated ? 1 : 2;
+    addKey(byKey, e.name, { kind: 'entity', id: e.id, demonym: false, canonical: true, priority });
+    for (const a of e.aliases) addKey(byKey, a, { kind: 'entity', id: e.id, demonym: false, canonical: false, priority });
+    for (const d of e.demonyms) addKey(byKey, d, { kind: 'entity', id: e.id, demonym: true, canonical: false, priority: 0 });
+  }
+  for (const t of titles) addKey(byKey, t.title, { kind: 'title', title: t });
+  for (const n of nouns) addKey(byKey, n.noun, { kind: 'sector', noun: n });
+  const index = new Map<string, IndexEntry[]>();
+  for (const [key, v] of byKey) {
+    const first = firstWord(key);
+    const list = index.get(first) ?? [];
+    list.push({ key, surface: v.surface, targets: v.targets });
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
+  return index;
+}
+
+function buildPersonIndexes(entities: Map<string, Entity>): { surnames: Map<string, string[]>; fuzzyBlocks: Map<string, string[]> } {
+  const surnames = new Map<string, string[]>();
+  const fuzzyBlocks = new Map<string, string[]>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'person' || !e.surname) continue;
+    const keys = new Set([e.surname, ...e.aliases.map((a) => a.split(/\s+/).pop() ?? '')].map(normAlias).filter(Boolean));
+    for (const k of keys) surnames.set(k, [...(surnames.get(k) ?? []), e.id]);
+    const block = normAlias(e.surname)[0];
+    if (block) fuzzyBlocks.set(block, [...(fuzzyBlocks.get(block) ?? []), e.id]);
+  }
+  return { surnames, fuzzyBlocks };
+}
+
+function buildPlaceIndex(entities: Map<string, Entity>): Map<string, string[]> {
+  const places = new Map<string, string[]>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'place' && e.kind !== 'state') continue;
+    for (const n of new Set([e.name, ...e.aliases].map(normAlias))) places.set(n, [...(places.get(n) ?? []), e.id]);
+  }
+  return places;
+}

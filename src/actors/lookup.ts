@@ -1,0 +1,117 @@
+// Lookups other stages use: entities by id, office holders on a date, places by name, ranked name candidates.
+import { distance } from 'fastest-levenshtein';
+import type { Entity, KnowledgeBase, Office } from './types.js';
+import { firstWord, normAlias, splitName } from './normalize.js';
+
+/** The entity with this id, or null. */
+export function entityById(kb: KnowledgeBase, id: string): Entity | null {
+  return kb.entities.get(id) ?? null;
+}
+
+/** True when the office was held on `date` (an unknown date counts as "now", i.e. no end). */
+export function activeOn(office: Office, date: string | null): boolean {
+  if (!date) return office.end === null;
+  return (office.start === null || office.start <= date) && (office.end === null || office.end >= date);
+}
+
+/** The offices a person held on `date`. */
+export function officesOn(person: Entity, date: string | null): Office[] {
+  return (person.offices ?? []).filter((o) => activeOn(o, date));
+}
+
+function officeMatches(o: Office, kb: KnowledgeBase, countryOrBody: string): boolean {
+  if (o.for === countryOrBody || o.body === countryOrBody) return true;
+  const bodyId = kb.byCode.get(countryOrBody);
+  return bodyId !== undefined && o.body === bodyId;
+}
+
+/** The person holding `role` for a state code or body (code or id) on `date`, or null. */
+export function holderOf(kb: KnowledgeBase, role: string, countryOrBody: string, date: string | null): Entity | null {
+  return holdersBy(kb, (o) => o.role === role && officeMatches(o, kb, countryOrBody), date)[0] ?? null;
+}
+
+/** People holding an office whose title contains `head` (e.g. "Director") for a state or body on `date`. */
+export function holdersByTitle(kb: KnowledgeBase, head: string, countryOrBody: string, date: string | null): Entity[] {
+  const h = head.toLowerCase();
+  return holdersBy(kb, (o) => o.title.toLowerCase().includes(h) && officeMatches(o, kb, countryOrBody), date);
+}
+
+function holdersBy(kb: KnowledgeBase, pick: (o: Office) => boolean, date: string | null): Entity[] {
+  const out: Entity[] = [];
+  for (const e of kb.entities.values()) {
+    if (e.kind === 'person' && e.offices?.some((o) => pick(o) && activeOn(o, date))) out.push(e);
+  }
+  return out;
+}
+
+/** The place or state entities known by this name ("Kiev" → Kyiv). */
+export function placeByName(kb: KnowledgeBase, name: string): Entity[] {
+  return (kb.places.get(normAlias(name)) ?? []).map((id) => kb.entities.get(id)).filter((e): e is Entity => !!e);
+}
+
+/** A candidate entity for a name with the reason it was proposed. */
+export interface NameCandidate {
+  entity: Entity;
+  score: number;
+  reason: 'exact' | 'alias' | 'surname' | 'fuzzy';
+  /** Office titles held on the date asked about. */
+  offices: string[];
+}
+
+/** Similarity of two strings in [0, 1] by edit distance. */
+export function similarity(a: string, b: string): number {
+  if (!a && !b) return 1;
+  return 1 - distance(a, b) / Math.max(a.length, b.length);
+}
+
+/** Name similarity of a text name and a person: surname weighs more than the given name. */
+export function personSimilarity(text: string, person: Entity): number {
+  const t = splitName(text);
+  const tSur = normAlias(t.surname);
+  const tGiv = normAlias(t.given);
+  let best = 0;
+  for (const p of nameParts(person)) {
+    const sur = similarity(tSur, p.surname);
+    if (sur < 0.7) continue;
+    const giv = tGiv && p.given ? similarity(tGiv, p.given) : 0.5;
+    best = Math.max(best, 0.4 * giv + 0.6 * sur);
+  }
+  return best;
+}
+
+const partsCache = new WeakMap<Entity, { given: string; surname: string }[]>();
+
+function nameParts(person: Entity): { given: string; surname: string }[] {
+  let parts = partsCache.get(person);
+  if (!parts) {
+    parts = [person.name, ...person.aliases].map((n) => {
+      const p = splitName(n);
+      return { given: normAlias(p.given), surname: normAlias(p.surname) };
+    });
+    partsCache.set(person, parts);
+  }
+  return parts;
+}
+
+/** Ranked candidates for a name: exact names, aliases, surnames and close spellings of people. */
+export function lookupName(kb: KnowledgeBase, text: string, date: string | null = null): NameCandidate[] {
+  const key = normAlias(text);
+  const found = new Map<string, NameCandidate>();
+  const add = (e: Entity | undefined, score: number, reason: NameCandidate['reason']): void => {
+    if (!e || (found.get(e.id)?.score ?? 0) >= score) return;
+    found.set(e.id, { entity: e, score, reason, offices: e.kind === 'person' ? officesOn(e, date).map((o) => o.title) : [] });
+  };
+  for (const entry of kb.index.get(firstWord(key)) ?? []) {
+    if (entry.key !== key) continue;
+    for (const t of entry.targets) if (t.kind === 'entity') add(kb.entities.get(t.id), t.canonical ? 1 : 0.95, t.canonical ? 'exact' : 'alias');
+  }
+  for (const id of kb.surnames.get(key) ?? []) add(kb.entities.get(id), 0.6, 'surname');
+  const block = normAlias(splitName(text).surname)[0];
+  for (const id of (block && kb.fuzzyBlocks.get(block)) || []) {
+    const e = kb.entities.get(id);
+    const s = e ? personSimilarity(text, e) : 0;
+    if (s >= 0.7) add(e, 0.9 * s, 'fuzzy');
+  }
+  const bonus = (c: NameCandidate): number => (c.offices.length > 0 ? 0.05 : 0);
+  return [...found.values()].sort((a, b) => b.score + bonus(b) - (a.score + bonus(a)));
+}

@@ -1,0 +1,70 @@
+// Text normalization shared by the index builder and the matcher: one output char per input char,
+// so offsets in the normalized text equal offsets in the original.
+
+const cache = new Map<string, string>();
+const SPECIAL: Record<string, string> = {
+  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '`': "'", '\u2010': '-', '\u2011': '-', '\u2013': '-',
+  '\u2014': '-', '\u00df': 's', '\u0131': 'i', '\u0142': 'l', '\u00f8': 'o', '\u0111': 'd', '\u00e6': 'a',
+};
+
+/** Maps one character to its lower-cased, accent-free form (always one character). */
+export function normChar(c: string): string {
+  const hit = cache.get(c);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (SPECIAL[c]) out = SPECIAL[c];
+  else if (/\s/.test(c)) out = ' ';
+  else {
+    const base = c.normalize('NFD').charAt(0).toLowerCase();
+    out = base.length === 1 ? base : c.toLowerCase().charAt(0) || c;
+  }
+  cache.set(c, out);
+  return out;
+}
+
+/** Normalizes a whole string char by char (same length as the input). */
+export function normText(text: string): string {
+  return text.replace(NON_ASCII_OR_SPACE, normChar).toLowerCase();
+}
+
+const NON_ASCII_OR_SPACE = /[^\x21-\x7e]/g;
+
+/** Normalizes an alias: chars normalized, whitespace collapsed and trimmed. */
+export function normAlias(alias: string): string {
+  return normText(alias).replace(/ +/g, ' ').trim();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True for a letter or digit. */
+export function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && WORD_CHAR.test(c);
+}
+
+/** The leading run of letters/digits of `s` from `from` (the index key). */
+export function firstWord(s: string, from = 0): string {
+  let end = from;
+  while (end < s.length && isWordChar(s[end])) end++;
+  return s.slice(from, end);
+}
+
+/** Turns a name into a kebab-case id. */
+export function kebab(name: string): string {
+  return normAlias(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const PARTICLES = new Set(['von', 'der', 'van', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'zu', 'ter', 'den']);
+
+/** True for a lower-case name particle (von, der, Le, bin, al, ...). */
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(word.toLowerCase());
+}
+
+/** Splits a person name into given name and surname (particles stay with the surname, initials are dropped). */
+export function splitName(name: string): { given: string; surname: string } {
+  const words = name.split(/\s+/).filter((w) => w && !/^\p{L}\.$/u.test(w));
+  if (words.length <= 1) return { given: '', surname: words[0] ?? '' };
+  let cut = words.length - 1;
+  while (cut > 1 && isParticle(words[cut - 1])) cut--;
+  return { given: words[0], surname: words.slice(cut).join(' ') };
+}

@@ -1,0 +1,107 @@
+// Types of the actor knowledge base: entities, offices, role titles and the indexes built at load.
+import type { MentionType } from '../model/types.js';
+
+/** What kind of thing an entity is; decides how a mention of it is treated. */
+export type EntityKind = 'state' | 'place' | 'org' | 'bloc' | 'person';
+
+/** An office a person holds or held: dates are YYYY-MM-DD, end null while in office. */
+export interface Office {
+  readonly title: string;
+  /** Role key: head-of-state, head-of-government, foreign-minister, ... */
+  readonly role: string;
+  /** State code or body acronym the office acts for. */
+  readonly for: string;
+  /** Id of the organisation the office belongs to, when it is one (a ministry, an agency, a body). */
+  readonly body: string | null;
+  readonly sector: string;
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+/** Membership of a state in a body (NATO, EU, ...). */
+export interface Membership {
+  readonly body: string;
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+/** A knowledge-base entity: state, place, organisation, bloc or person. */
+export interface Entity {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly type: MentionType;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country: string | null;
+  readonly sector: string | null;
+  /** State: adjectives and nouns for its people ("German"); bloc: "Western". */
+  readonly demonyms: readonly string[];
+  readonly members?: readonly string[];
+  readonly gender?: 'm' | 'f';
+  readonly offices?: readonly Office[];
+  readonly lat?: number;
+  readonly lon?: number;
+  /** Place: true for a capital or seat of power, which stands for its state's government when used as an actor. */
+  readonly capital?: boolean;
+  /** Place or seat of power: the id of the government entity it stands for. */
+  readonly metonymOf?: string;
+  /** State: id of its capital place. */
+  readonly capitalId?: string;
+  readonly memberships?: readonly Membership[];
+  /** Person: given name and surname as used by fuzzy matching. */
+  readonly given?: string;
+  readonly surname?: string;
+  /** True when the entity was generated from a template rather than written in a data file. */
+  readonly generated?: boolean;
+}
+
+/** A role title as it appears in text ("Secretary of State", "Foreign Minister"). */
+export interface RoleTitle {
+  readonly title: string;
+  /** Role key matched against office roles; null for a bare head word ("Secretary", "Director"). */
+  readonly role: string | null;
+  /** Default state when the title belongs to one state ("Secretary of State" → USA). */
+  readonly country: string | null;
+  readonly sector: string;
+  /** Head word used to match office titles when role is null. */
+  readonly head: string;
+}
+
+/** A generic noun for a sector of actors ("police" → COP, "troops" → MIL). */
+export interface SectorNoun {
+  readonly noun: string;
+  readonly sector: string;
+}
+
+/** What an alias in the text index points to. */
+export type IndexTarget =
+  | { readonly kind: 'entity'; readonly id: string; readonly demonym: boolean; readonly canonical: boolean; readonly priority: number }
+  | { readonly kind: 'title'; readonly title: RoleTitle }
+  | { readonly kind: 'sector'; readonly noun: SectorNoun };
+
+/** One normalized alias string and its targets. */
+export interface IndexEntry {
+  readonly key: string;
+  /** The alias as written in the data, for the caps checks. */
+  readonly surface: string;
+  readonly targets: readonly IndexTarget[];
+}
+
+/** The loaded, validated and indexed knowledge base. */
+export interface KnowledgeBase {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly titles: readonly RoleTitle[];
+  readonly sectorNouns: readonly SectorNoun[];
+  /** Normalized first word → entries starting with it, longest first. */
+  readonly index: ReadonlyMap<string, readonly IndexEntry[]>;
+  /** Normalized surname → person ids. */
+  readonly surnames: ReadonlyMap<string, readonly string[]>;
+  /** First letter of the normalized surname → person ids (blocking for fuzzy matching). */
+  readonly fuzzyBlocks: ReadonlyMap<string, readonly string[]>;
+  /** Normalized name → place ids. */
+  readonly places: ReadonlyMap<string, readonly string[]>;
+  /** State or body code → entity id of the state/body itself. */
+  readonly byCode: ReadonlyMap<string, string>;
+  /** Files read, for reports. */
+  readonly files: readonly string[];
+}

@@ -1,0 +1,115 @@
+// The clean stage: drops boilerplate lines, reports them, and marks headings and datelines
+// so that they stay in the text but never become sentences.
+import type { Doc, Paragraph, RawArticle, Removed } from '../model/types.js';
+import type { CleanRule, CleanRules } from './rules.js';
+import { parseDateline } from './dateline.js';
+
+/** What cleaning found besides the text: a dateline's date, when the article opens with one. */
+export interface CleanResult {
+  doc: Doc;
+  dateline: string | null;
+}
+
+/** The share of an article (from its end) where comment-form rules apply. */
+const TAIL_SHARE = 0.4;
+const HEADING_MAX_WORDS = 8;
+
+/** Builds the Doc for a raw article: boilerplate removed, paragraphs classified. */
+export function cleanArticle(raw: RawArticle, rules: CleanRules): CleanResult {
+  const lines = raw.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const removed: Removed[] = [];
+  const kept = filterLines(lines, rules.rules, removed);
+  const { text, paragraphs, dateline } = buildParagraphs(kept);
+  const doc: Doc = {
+    article: raw.article,
+    text,
+    removed,
+    paragraphs,
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    times: [],
+    events: [],
+    quotes: [],
+    attributions: [],
+    flags: [],
+  };
+  return { doc, dateline };
+}
+
+function filterLines(lines: string[], rules: CleanRule[], removed: Removed[]): string[] {
+  const tailStart = Math.floor(countContent(lines) * (1 - TAIL_SHARE));
+  const kept: string[] = [];
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) {
+      kept.push('');
+      continue;
+    }
+    const rule = matchRule(line, rules, seen >= tailStart);
+    seen++;
+    if (!rule) {
+      kept.push(lines[i]);
+      continue;
+    }
+    removed.push({ text: line, reason: rule.reason });
+    if (rule.cutRest) {
+      for (let j = i + 1; j < lines.length; j++) if (lines[j].trim()) removed.push({ text: lines[j].trim(), reason: rule.reason });
+      break;
+    }
+  }
+  return kept;
+}
+
+function countContent(lines: string[]): number {
+  let n = 0;
+  for (const l of lines) if (l.trim()) n++;
+  return n;
+}
+
+function matchRule(line: string, rules: CleanRule[], inTail: boolean): CleanRule | null {
+  const words = line.split(/\s+/).length;
+  for (const rule of rules) {
+    if (rule.tailOnly && !inTail) continue;
+    if (words > rule.maxWords) continue;
+    if (rule.re.test(line)) return rule;
+  }
+  return null;
+}
+
+function buildParagraphs(lines: string[]): { text: string; paragraphs: Paragraph[]; dateline: string | null } {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line.trim()) current.push(line.trim());
+    else if (current.length) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length) blocks.push(current);
+
+  let text = '';
+  let dateline: string | null = null;
+  const paragraphs: Paragraph[] = [];
+  blocks.forEach((block, i) => {
+    const body = block.join('\n');
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += body;
+    const date = i <= 1 && !dateline && block.length === 1 ? parseDateline(body) : null;
+    if (date) dateline = date;
+    const kind = date || isHeading(block, i, blocks.length) ? 'heading' : 'body';
+    paragraphs.push({ start, end: text.length, kind });
+  });
+  return { text, paragraphs, dateline };
+}
+
+/** A section subheading: a short single line inside the article with no closing punctuation. */
+function isHeading(block: string[], index: number, count: number): boolean {
+  if (index === 0 || index === count - 1 || block.length !== 1) return false;
+  const line = block[0];
+  if (/[.!?:;,"”’')\]]$/.test(line)) return false;
+  return line.split(/\s+/).length <= HEADING_MAX_WORDS;
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The faultline command: parses the command line and hands each command to its file.
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { packageRoot } from '../data/paths.js';
+import { registerAnalyze } from './analyze.js';
+
+const pkg = JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string };
+
+const program = new Command();
+program
+  .name('faultline')
+  .description('News articles in, coded political events out: actors, CAMEO/PLOVER events, dates, places, quotes and their evidence.')
+  .version(pkg.version)
+  .showHelpAfterError();
+
+registerAnalyze(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`faultline: ${(err as Error).message}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,119 @@
+// From candidates to CodedEvent records: one event per (source, target) pair and bloc member,
+// with code facts, date, place, attribution, evidence and explanation; duplicates merged.
+import type { CodedEvent, Doc, EventActor, EventLocation, Mention, Modality, TimeExpr } from '../model/types.js';
+import type { Candidate } from './candidates.js';
+import type { CodeTable } from './codes.js';
+import type { SentenceView } from './sentence.js';
+
+interface Party {
+  actor: EventActor;
+  mention: Mention;
+}
+
+function partiesOf(m: Mention): Party[] {
+  const base = { actor: m.actor, name: m.name, sector: m.sector };
+  if (m.members && m.members.length > 0) return m.members.map((c) => ({ actor: { ...base, country: c }, mention: m }));
+  return [{ actor: { ...base, country: m.country }, mention: m }];
+}
+
+function sameActor(a: EventActor, b: EventActor): boolean {
+  if (a.country && b.country) return a.country === b.country;
+  return a.actor !== null ? a.actor === b.actor : a.name === b.name;
+}
+
+function tokenDistance(view: SentenceView, doc: Doc, span: { start: number }, head: number): number {
+  return Math.abs(span.start - doc.tokens[head].start);
+}
+
+/** The time expression for a candidate: in its clause first, then the nearest in the sentence. */
+function pickTime(doc: Doc, view: SentenceView, c: Candidate, times: TimeExpr[]): [TimeExpr | null, string] {
+  const clause = view.clauses[c.clause];
+  const lo = doc.tokens[clause.start].start;
+  const hi = doc.tokens[clause.end - 1].end;
+  const usable = times.filter((t) => t.value);
+  const near = (list: TimeExpr[]): TimeExpr | null =>
+    list.reduce<TimeExpr | null>((best, t) => (!best || tokenDistance(view, doc, t, c.head) < tokenDistance(view, doc, best, c.head) ? t : best), null);
+  const inClause = near(usable.filter((t) => t.start >= lo && t.end <= hi));
+  if (inClause) return [inClause, `time expression "${inClause.text}" in the clause`];
+  const inSentence = near(usable);
+  if (inSentence) return [inSentence, `time expression "${inSentence.text}" in the sentence`];
+  return [null, 'none'];
+}
+
+function locationOf(doc: Doc, view: SentenceView, c: Candidate, target: Mention | null): EventLocation | null {
+  const place = (m: Mention): EventLocation => ({ name: m.name, country: m.country, lat: m.lat ?? null, lon: m.lon ?? null });
+  if (target?.isLocation) return place(target);
+  const clause = view.clauses[c.clause];
+  const lo = doc.tokens[clause.start].start;
+  const hi = doc.tokens[clause.end - 1].end;
+  const locs = view.mentions.filter((m) => m.isLocation);
+  const inClause = locs.find((m) => m.start >= lo && m.end <= hi);
+  return inClause ? place(inClause) : locs.length === 1 ? place(locs[0]) : null;
+}
+
+function datePart(doc: Doc, view: SentenceView, c: Candidate, times: TimeExpr[]): { date: string | null; precision: CodedEvent['datePrecision']; from: string; modality: Modality } {
+  const [t, from] = pickTime(doc, view, c, times);
+  const published = doc.article.published;
+  if (t && t.value) {
+    const later = published !== null && t.value.slice(0, 10) > published && t.value.length >= published.length;
+    return { date: t.value, precision: t.precision, from, modality: later && c.modality === 'asserted' ? 'future' : c.modality };
+  }
+  if (c.modality === 'future' || !published) return { date: null, precision: null, from: 'no time expression', modality: c.modality };
+  return { date: published, precision: 'day', from: 'publication date (no time expression)', modality: c.modality };
+}
+
+function spanOf(doc: Doc, view: SentenceView, c: Candidate, source: Mention, target: Mention | null): { start: number; end: number } {
+  const s = doc.sentences[view.index];
+  let start = doc.tokens[c.head].start;
+  let end = doc.tokens[Math.max(c.head, c.end - 1)].end;
+  if (source.sentence === view.index && source.start < start && start - source.start < 160) start = source.start;
+  if (target && target.sentence === view.index && target.end > end && target.end - end < 200) end = target.end;
+  return { start: Math.max(start, s.start), end: Math.min(end, s.end) };
+}
+
+/** Turns one candidate into events, one per source-target pair. */
+export function buildEvents(doc: Doc, view: SentenceView, c: Candidate, codes: CodeTable, times: TimeExpr[]): CodedEvent[] {
+  const info = codes.get(c.code);
+  if (!info || c.sources.length === 0) return [];
+  const out: CodedEvent[] = [];
+  const targets: (Party | null)[] = c.targets.length > 0 ? c.targets.flatMap(partiesOf) : [null];
+  const when = datePart(doc, view, c, times);
+  for (const src of c.sources.flatMap(partiesOf)) {
+    for (const tgt of targets) {
+      if (tgt && sameActor(src.actor, tgt.actor)) continue;
+      const span = spanOf(doc, view, c, src.mention, tgt?.mention ?? null);
+      let confidence = 0.75 - (c.sourceRole.startsWith('speaker') ? 0.1 : 0) - (when.from.startsWith('publication') ? 0.1 : 0);
+      confidence += (c.pattern.includes(' ') ? 0.05 : 0) - (tgt ? 0 : 0.15) - (c.targetRole.includes('inferred') || c.targetRole.includes('speaker') ? 0.1 : 0);
+      out.push({
+        start: span.start, end: span.end, sentence: view.index,
+        source: src.actor, target: tgt?.actor ?? null,
+        cameo: info.code, root: info.root, quad: info.quad, goldstein: info.goldstein, plover: info.plover ?? '',
+        date: when.date, datePrecision: when.precision,
+        location: locationOf(doc, view, c, tgt?.mention ?? null),
+        modality: when.modality, attribution: attributionFor(doc, span),
+        evidence: doc.text.slice(span.start, span.end),
+        confidence: Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100,
+        explain: { pattern: c.pattern, trigger: c.trigger, sourceRole: c.sourceRole, targetRole: tgt ? c.targetRole : 'none', dateFrom: when.from, notes: [...c.notes] },
+      });
+    }
+  }
+  return out;
+}
+
+function attributionFor(doc: Doc, span: { start: number; end: number }): CodedEvent['attribution'] {
+  const a = doc.attributions.find((x) => x.start <= span.end && x.end >= span.start);
+  return a ? { name: a.name, via: a.via } : null;
+}
+
+/** Merges events with the same source, target, code and date; later evidence goes into the notes. */
+export function dedupeEvents(events: CodedEvent[]): CodedEvent[] {
+  const byKey = new Map<string, CodedEvent>();
+  const key = (a: EventActor | null): string => (a ? a.country ?? a.actor ?? a.name : '-');
+  for (const e of events) {
+    const k = `${key(e.source)}|${key(e.target)}|${e.cameo}|${e.date}`;
+    const first = byKey.get(k);
+    if (!first) byKey.set(k, e);
+    else if (first.evidence !== e.evidence) first.explain?.notes.push(`also at ${e.start}-${e.end}: ${e.evidence}`);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,133 @@
+// From a prepared sentence to candidate events: triggers, their roles, negation and modality,
+// and frames that recode or embed a complement ("threatened to impose sanctions").
+import type { Mention, Modality } from '../model/types.js';
+import type { Lexicon } from './lexicon.js';
+import type { Trigger } from './match.js';
+import { matchAt } from './match.js';
+import { isNegated, modalityOf } from './modality.js';
+import { findRoles } from './roles.js';
+import type { SentenceView } from './sentence.js';
+
+/** An event found in a sentence before it is expanded into actor pairs. */
+export interface Candidate {
+  code: string;
+  pattern: string;
+  trigger: string;
+  /** Global token range of the evidence. */
+  head: number;
+  end: number;
+  clause: number;
+  sources: Mention[];
+  targets: Mention[];
+  sourceRole: string;
+  targetRole: string;
+  modality: Modality;
+  speech: boolean;
+  notes: string[];
+}
+
+const COMPLEMENT_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PROPN', 'NOUN']);
+const COMPLEMENT_PREPS = new Set(['of', 'for', 'to', 'on', 'about', 'in']);
+
+/** The speaker for a clause with no subject of its own: the nearest clause it depends on with one. */
+export function speakerOf(view: SentenceView, ci: number): Mention[] {
+  const c = view.clauses[ci];
+  if (c.kind === 'quote') return view.clauses.find((x) => x.kind !== 'quote' && x.subjects.length > 0)?.subjects ?? [];
+  for (let p = c.parent, guard = 0; p >= 0 && guard < 8; p = view.clauses[p].parent, guard++) {
+    if (view.clauses[p].subjects.length > 0) return view.clauses[p].subjects;
+  }
+  return [];
+}
+
+function subjectsFor(view: SentenceView, ci: number): [Mention[], string] {
+  const c = view.clauses[ci];
+  if (c.subjects.length > 0) return [c.subjects, c.subjectVia];
+  if (c.pronounSubject || c.kind === 'complement' || c.kind === 'quote') {
+    const s = speakerOf(view, ci);
+    if (s.length > 0) return [s, 'speaker of the enclosing statement'];
+  }
+  return [[], 'none'];
+}
+
+/** The trigger of the complement of a frame word: "to" + verb, or an event noun after it. */
+function complementOf(view: SentenceView, lex: Lexicon, trig: Trigger): Trigger | null {
+  const { tokens, to } = view;
+  for (let k = trig.end; k < to && k < trig.end + 8; k++) {
+    const t = tokens[k];
+    const afterTo = k > view.from && tokens[k - 1].lower === 'to';
+    if (t.pos === 'VERB' && afterTo) return matchAt(view, lex, k, 'verb');
+    if (t.lower === 'to' && t.pos === 'PART') continue;
+    if (t.pos === 'NOUN' || t.pos === 'VERB') {
+      const noun = matchAt(view, lex, k, 'noun');
+      if (noun) return noun;
+    }
+    if (!(COMPLEMENT_GAP.has(t.pos) || COMPLEMENT_PREPS.has(t.lower))) return null;
+  }
+  return null;
+}
+
+function frameCode(lex: Lexicon, frame: string, code: string): string {
+  const f = lex.frames.get(frame);
+  if (!f) return code;
+  return f.map.get(code) ?? f.map.get(code.slice(0, 3)) ?? f.map.get(code.slice(0, 2)) ?? f.default;
+}
+
+function baseCandidate(view: SentenceView, trig: Trigger): Candidate {
+  const ci = view.clauseOf[trig.head - view.from];
+  const [subjects, via] = subjectsFor(view, ci);
+  const roles = findRoles(view, trig, subjects, via);
+  let code = trig.code;
+  let negated = isNegated(view, trig.head);
+  const notes: string[] = [];
+  if (negated && trig.entry.negCode) {
+    code = trig.entry.negCode;
+    negated = false;
+    notes.push(`negated "${trig.entry.head.join(' ')}" coded as ${code}`);
+  }
+  return {
+    code, pattern: trig.pattern, trigger: view.tokens.slice(trig.head, trig.headEnd).map((t) => t.text).join(' '),
+    head: trig.head, end: trig.end, clause: ci,
+    sources: roles.sources, targets: roles.targets, sourceRole: roles.sourceRole, targetRole: roles.targetRole,
+    modality: modalityOf(view, trig.head, negated), speech: trig.frame === 'speech', notes,
+  };
+}
+
+function applyFrame(view: SentenceView, lex: Lexicon, trig: Trigger, cand: Candidate, used: Uint8Array): Candidate {
+  let frame = trig.frame;
+  if (frame && trig.entry.negFrame && cand.modality === 'negated') {
+    frame = trig.entry.negFrame;
+    cand.modality = modalityOf(view, trig.head, false);
+    cand.notes.push(`negated "${trig.entry.head.join(' ')}" read as ${frame}`);
+  }
+  if (!frame || frame === 'speech') return cand;
+  const comp = complementOf(view, lex, trig);
+  if (!comp || comp.entry.frame === 'speech') return cand;
+  for (let k = comp.head; k < comp.end; k++) used[k - view.from] = 1;
+  const inner = baseCandidate(view, comp);
+  const end = Math.max(cand.end, inner.end);
+  if (frame === 'embed') {
+    const sources = cand.targets.length > 0 ? cand.targets : cand.sources;
+    const role = cand.targets.length > 0 ? `object of "${cand.trigger}"` : `subject of "${cand.trigger}"`;
+    return { ...inner, sources, sourceRole: role, end, modality: cand.modality === 'asserted' ? inner.modality : cand.modality,
+      pattern: `${cand.pattern} + ${inner.pattern}`, notes: [...cand.notes, `complement of "${cand.trigger}" coded`] };
+  }
+  const code = frameCode(lex, frame, inner.code);
+  const targets = cand.targets.length > 0 ? cand.targets : inner.targets;
+  const targetRole = cand.targets.length > 0 ? cand.targetRole : `${inner.targetRole} of complement "${inner.trigger}"`;
+  return { ...cand, code, end, targets, targetRole, pattern: `${cand.pattern} + ${inner.pattern}`,
+    notes: [...cand.notes, `${frame} frame: complement "${inner.trigger}" (${inner.code}) gives ${code}`] };
+}
+
+/** All candidate events of one sentence, in text order. */
+export function findCandidates(view: SentenceView, lex: Lexicon): Candidate[] {
+  const used = new Uint8Array(view.to - view.from);
+  const out: Candidate[] = [];
+  for (let i = view.from; i < view.to; i++) {
+    if (used[i - view.from]) continue;
+    const trig = matchAt(view, lex, i);
+    if (!trig) continue;
+    for (let k = trig.head; k < trig.end; k++) used[k - view.from] = 1;
+    out.push(applyFrame(view, lex, trig, baseCandidate(view, trig), used));
+  }
+  return out;
+}

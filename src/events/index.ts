@@ -1,0 +1,45 @@
+// The events stage: codes CAMEO events from the tokens and actor mentions of a Doc.
+import type { CodedEvent, Doc, Mention, TimeExpr } from '../model/types.js';
+import { buildEvents, dedupeEvents } from './assemble.js';
+import { findCandidates } from './candidates.js';
+import type { CodeTable } from './codes.js';
+import type { Lexicon } from './lexicon.js';
+import { adjustCandidates } from './post.js';
+import { viewSentence } from './sentence.js';
+
+export { loadCodeTable } from './codes.js';
+export type { CodeInfo, CodeTable } from './codes.js';
+export { loadLexicon } from './lexicon.js';
+export type { Lexicon } from './lexicon.js';
+
+/** What the coder needs: the lexicon and the code table, both loaded once. */
+export interface EventKnowledge {
+  lexicon: Lexicon;
+  codes: CodeTable;
+  /** Accepted so the pipeline can pass its whole knowledge; the coder reads only the mentions. */
+  kb?: unknown;
+}
+
+function bySentence<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
+  const out: T[][] = Array.from({ length: n }, () => []);
+  for (const x of items) if (x.sentence >= 0 && x.sentence < n) out[x.sentence].push(x);
+  return out;
+}
+
+/** Returns `doc` with `events` filled: CAMEO-coded events with actors, date, place and evidence. */
+export function codeEvents(doc: Doc, knowledge: EventKnowledge): Doc {
+  const n = doc.sentences.length;
+  const mentions = bySentence(
+    [...doc.mentions].sort((a, b) => a.start - b.start).map((m): Mention => (m.type === 'LOC' && !m.isLocation ? { ...m, isLocation: true } : m)),
+    n,
+  );
+  const times = bySentence<TimeExpr>(doc.times, n);
+  const events: CodedEvent[] = [];
+  for (let s = 0; s < n; s++) {
+    if (mentions[s].length === 0) continue;
+    const view = viewSentence(doc, s, mentions[s]);
+    const candidates = adjustCandidates(view, knowledge.lexicon, findCandidates(view, knowledge.lexicon));
+    for (const c of candidates) events.push(...buildEvents(doc, view, c, knowledge.codes, times[s]));
+  }
+  return { ...doc, events: dedupeEvents(events) };
+}

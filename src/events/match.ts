@@ -1,0 +1,142 @@
+// Finding triggers: a token whose lemma heads a lexicon entry, the entry's variant that matches
+// the words after it, and the actor mentions in the pattern's target slot.
+import type { Mention, Token } from '../model/types.js';
+import type { LexEntry, Lexicon, PatternPart } from './lexicon.js';
+import type { SentenceView } from './sentence.js';
+
+/** A matched trigger. */
+export interface Trigger {
+  readonly entry: LexEntry;
+  readonly code: string;
+  readonly pattern: string;
+  /** Global token index of the first head word, and the index after the last matched token. */
+  readonly head: number;
+  readonly headEnd: number;
+  readonly end: number;
+  readonly frame: string | null;
+  /** Mentions found in a {T} slot of the variant, or null when the variant has none. */
+  readonly slot: Mention[] | null;
+  readonly targetPreps: readonly string[];
+}
+
+const FILLER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'of', 'for', '&']);
+
+function posFits(entry: LexEntry, t: Token, prev: Token | null): boolean {
+  if (entry.pos === 'verb') return t.pos === 'VERB';
+  if (entry.pos === 'adj') return t.pos === 'ADJ';
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+  // The tagger sometimes reads plural nouns as verbs ("the talks"): accept after a determiner.
+  return t.pos === 'VERB' && prev !== null && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === '’s' || prev.lower === "'s");
+}
+
+function wordIs(t: Token, word: string): boolean {
+  return t.lemma.toLowerCase() === word || t.lower === word;
+}
+
+function fillerOk(t: Token): boolean {
+  return FILLER.has(t.pos) || (t.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(t.lower));
+}
+
+/** Collects the mention (and mentions coordinated with it) starting near token `i`. */
+export function collectList(view: SentenceView, i: number, limit: number, places: boolean): { mentions: Mention[]; end: number } | null {
+  const { tokens, from, mentionAt } = view;
+  let k = i;
+  let skipped = 0;
+  while (k < limit && !mentionAt[k - from] && fillerOk(tokens[k]) && skipped < 4) { k++; skipped++; }
+  const first = k < limit ? mentionAt[k - from] : null;
+  if (!first || (first.isLocation && !places)) return null;
+  const mentions: Mention[] = [first];
+  let end = k;
+  let glue = false;
+  for (; k < limit; k++) {
+    const m = mentionAt[k - from];
+    const t = tokens[k];
+    if (m) {
+      if (!mentions.includes(m) && (places || !m.isLocation) && glue) mentions.push(m);
+      end = k + 1;
+      glue = false;
+      continue;
+    }
+    // The head noun after a modifier mention belongs to it ("Western countries").
+    if (end === k && !glue && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      end = k + 1;
+      continue;
+    }
+    if (LIST_GLUE.has(t.lower) || t.pos === 'CCONJ') glue = true;
+    else if (!fillerOk(t)) break;
+  }
+  return { mentions, end };
+}
+
+function matchParts(view: SentenceView, parts: readonly PatternPart[], p: number, i: number, clause: number, slot: Mention[]): number {
+  if (p === parts.length) return i;
+  const part = parts[p];
+  const { tokens, to, from } = view;
+  if (part.kind === 'word') {
+    if (i >= to || !(part.alts.has(tokens[i].lemma.toLowerCase()) || part.alts.has(tokens[i].lower))) return -1;
+    return matchParts(view, parts, p + 1, i + 1, clause, slot);
+  }
+  if (part.kind === 'skip') {
+    for (let n = 0; n <= part.max && i + n <= to; n++) {
+      if (n > 0 && view.clauseOf[i + n - 1 - from] !== clause) break;
+      const r = matchParts(view, parts, p + 1, i + n, clause, slot);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  const list = collectList(view, i, to, true);
+  if (!list) return -1;
+  const r = matchParts(view, parts, p + 1, list.end, clause, slot);
+  if (r >= 0) slot.push(...list.mentions);
+  return r;
+}
+
+function headEndAt(view: SentenceView, entry: LexEntry, i: number): number {
+  let k = i + 1;
+  for (let w = 1; w < entry.head.length; w++, k++) {
+    if (k >= view.to || !wordIs(view.tokens[k], entry.head[w])) return -1;
+  }
+  return k;
+}
+
+function tryEntry(view: SentenceView, entry: LexEntry, i: number): Trigger | null {
+  const headEnd = headEndAt(view, entry, i);
+  if (headEnd < 0) return null;
+  // A verb is tagged on its first word ("rule out"), a noun on its last ("military aid").
+  const at = entry.pos === 'noun' ? headEnd - 1 : i;
+  if (!posFits(entry, view.tokens[at], at > view.from ? view.tokens[at - 1] : null)) return null;
+  const clause = view.clauseOf[i - view.from];
+  for (const v of entry.variants) {
+    const slot: Mention[] = [];
+    const end = matchParts(view, v.parts, 0, headEnd, clause, slot);
+    if (end < 0) continue;
+    return {
+      entry, code: v.code, pattern: `${entry.head.join(' ')} ${v.after}`, head: i, headEnd, end,
+      frame: v.frame ?? entry.frame, slot: v.parts.some((x) => x.kind === 'target') ? slot : null,
+      targetPreps: v.target ?? entry.target,
+    };
+  }
+  return { entry, code: entry.code, pattern: entry.head.join(' '), head: i, headEnd, end: headEnd, frame: entry.frame, slot: null, targetPreps: entry.target };
+}
+
+/** The trigger starting at global token `i`, or null. `pos` limits the entries tried. */
+export function matchAt(view: SentenceView, lex: Lexicon, i: number, pos?: LexEntry['pos']): Trigger | null {
+  const t = view.tokens[i];
+  if (view.mentionAt[i - view.from] && t.pos === 'PROPN') return null;
+  const lemma = t.lemma.toLowerCase();
+  const lists = lemma === t.lower ? [lex.byWord.get(lemma)] : [lex.byWord.get(lemma), lex.byWord.get(t.lower)];
+  let fallback: Trigger | null = null;
+  for (const list of lists) {
+    for (const entry of list ?? []) {
+      if (pos && entry.pos !== pos) continue;
+      const found = tryEntry(view, entry, i);
+      if (!found) continue;
+      // A matched variant beats a bare head from another entry with the same head word.
+      if (found.pattern !== entry.head.join(' ')) return found;
+      fallback = fallback ?? found;
+    }
+  }
+  return fallback;
+}
+

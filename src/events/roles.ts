@@ -1,0 +1,109 @@
+// Who did it and to whom: the source and target mentions of a trigger, from the clause subject,
+// passive "by" phrases, possessors of event nouns, pattern slots and target prepositions.
+import type { Mention, Token } from '../model/types.js';
+import type { Trigger } from './match.js';
+import { collectList } from './match.js';
+import type { SentenceView } from './sentence.js';
+import { isVerbal } from './sentence.js';
+
+/** Source and target mentions of a trigger and how each was found. */
+export interface Roles {
+  sources: Mention[];
+  targets: Mention[];
+  sourceRole: string;
+  targetRole: string;
+  passive: boolean;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** True when the verb at `i` is passive: a form of "be"/"get" before it and a participle form. */
+export function isPassive(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || t.lower === t.lemma.toLowerCase()) return false;
+  for (let k = i - 1; k >= view.from && k >= i - 4; k--) {
+    const p = view.tokens[k];
+    if (p.lemma === 'be' || p.lemma === 'get') return true;
+    if (!(p.pos === 'ADV' || p.pos === 'PART' || p.pos === 'AUX')) return false;
+  }
+  return false;
+}
+
+/** The mentions after preposition `prep` following token `after`, with no verb in between. */
+function afterPrep(view: SentenceView, after: number, prep: string, maxGap: number): Mention[] {
+  const { tokens, to } = view;
+  for (let k = after; k < to && k < after + maxGap; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.text === ';' || t.pos === 'SCONJ') return [];
+    if (t.lower === prep && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ' || t.pos === 'ADV')) {
+      return collectList(view, k + 1, to, true)?.mentions ?? [];
+    }
+  }
+  return [];
+}
+
+/** The mentions directly after the trigger (its object), with no preposition in between. */
+function objectOf(view: SentenceView, after: number): Mention[] {
+  const { tokens, to, from, mentionAt } = view;
+  let k = after;
+  while (k < to && !mentionAt[k - from] && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && tokens[k].lower !== 'to') k++;
+  if (k < to && tokens[k].pos === 'ADP' && !mentionAt[k - from]) return [];
+  return collectList(view, k, to, true)?.mentions ?? [];
+}
+
+/** Finds the targets of a trigger from its slot or its target prepositions, in the entry's order. */
+function findTargets(view: SentenceView, trig: Trigger): [Mention[], string] {
+  if (trig.slot && trig.slot.length > 0) return [trig.slot, `pattern slot of "${trig.pattern}"`];
+  for (const how of trig.targetPreps) {
+    const found = how === 'obj' ? objectOf(view, trig.headEnd) : afterPrep(view, trig.headEnd, how, trig.entry.pos === 'noun' ? 6 : 14);
+    if (found.length > 0) return [found, how === 'obj' ? 'object' : `after "${how}"`];
+  }
+  return [[], 'none'];
+}
+
+/** The possessor or pre-modifier mention of an event noun ("Blinken's meeting", "US threats"). */
+function possessorOf(view: SentenceView, head: number): Mention | null {
+  const { tokens, from, mentionAt } = view;
+  for (let k = head - 1; k >= from && k >= head - 5; k--) {
+    const m = mentionAt[k - from];
+    if (m) return m.isLocation ? null : m;
+    const t: Token = tokens[k];
+    if (POSSESSIVE.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM') continue;
+    return null;
+  }
+  return null;
+}
+
+function betweenList(view: SentenceView, trig: Trigger): Mention[] {
+  return afterPrep(view, trig.end, 'between', 4).filter((m) => !m.isLocation);
+}
+
+function nounRoles(view: SentenceView, trig: Trigger, clauseSubjects: Mention[]): Roles {
+  const [targets, targetRole] = findTargets(view, trig);
+  const owner = possessorOf(view, trig.head);
+  if (owner) return { sources: [owner], targets, sourceRole: 'possessor or modifier of the event noun', targetRole, passive: false };
+  const by = afterPrep(view, trig.end, 'by', 4);
+  if (by.length > 0) return { sources: by, targets, sourceRole: 'after "by"', targetRole, passive: false };
+  const pair = betweenList(view, trig);
+  if (pair.length >= 2) return { sources: [pair[0]], targets: pair.slice(1), sourceRole: 'first of "between"', targetRole: 'rest of "between"', passive: false };
+  if (isObjectOfVerb(view, trig.head)) return { sources: clauseSubjects, targets, sourceRole: 'subject of the verb governing the noun', targetRole, passive: false };
+  return { sources: [], targets, sourceRole: 'none', targetRole, passive: false };
+}
+
+function isObjectOfVerb(view: SentenceView, head: number): boolean {
+  const clause = view.clauses[view.clauseOf[head - view.from]];
+  for (let k = head - 1; k >= clause.start; k--) if (isVerbal(view.tokens[k])) return true;
+  return false;
+}
+
+/** Source and target mentions of `trig`, given the subjects of its clause. */
+export function findRoles(view: SentenceView, trig: Trigger, clauseSubjects: Mention[], subjectVia: string): Roles {
+  if (trig.entry.pos === 'noun') return nounRoles(view, trig, clauseSubjects);
+  if (isPassive(view, trig.head)) {
+    const by = afterPrep(view, trig.end, 'by', 8);
+    const [targets, targetRole] = by.length > 0 ? [clauseSubjects, 'passive subject'] : findTargets(view, trig);
+    return { sources: by, targets, sourceRole: by.length > 0 ? 'passive agent ("by")' : 'none', targetRole, passive: true };
+  }
+  const [targets, targetRole] = findTargets(view, trig);
+  return { sources: clauseSubjects, targets, sourceRole: subjectVia, targetRole, passive: false };
+}

@@ -1,0 +1,185 @@
+// A sentence prepared for coding: its tokens, the actor mention covering each token, and its
+// clauses (split at subordinators, relative pronouns, coordinated verbs, participles and quotes).
+import type { Doc, Mention, Token } from '../model/types.js';
+
+/** What introduced a clause. */
+export type ClauseKind = 'main' | 'complement' | 'conditional' | 'subordinate' | 'relative' | 'coord' | 'participle' | 'quote';
+
+/** A clause: a token range of the sentence, what introduced it and its subject mentions. */
+export interface Clause {
+  /** Global token indexes, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ClauseKind;
+  readonly marker: string;
+  /** Index of the clause this one depends on, or -1. */
+  readonly parent: number;
+  subjects: Mention[];
+  subjectVia: string;
+  /** True when the clause opens with a pronoun subject no mention resolves. */
+  pronounSubject: boolean;
+}
+
+/** A sentence with its mention index and clauses. */
+export interface SentenceView {
+  readonly index: number;
+  readonly from: number;
+  readonly to: number;
+  readonly tokens: readonly Token[];
+  /** Mention covering each token of the sentence (index: token - from). */
+  readonly mentionAt: readonly (Mention | null)[];
+  readonly mentions: readonly Mention[];
+  readonly clauses: readonly Clause[];
+  /** Clause index of each token (index: token - from). */
+  readonly clauseOf: readonly number[];
+}
+
+const COND = new Set(['if', 'unless']);
+const SUBORD = new Set(['because', 'although', 'though', 'while', 'whereas', 'after', 'before', 'when', 'since', 'once', 'until', 'as']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'whose']);
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** True when the token is a verb or auxiliary. */
+export function isVerbal(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+/** Builds the mention-per-token index for a sentence. */
+function indexMentions(tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[]): (Mention | null)[] {
+  const at = new Array<Mention | null>(to - from).fill(null);
+  let k = from;
+  for (const m of mentions) {
+    while (k < to && tokens[k].end <= m.start) k++;
+    for (let i = k; i < to && tokens[i].start < m.end; i++) if (tokens[i].end > m.start && at[i - from] === null) at[i - from] = m;
+  }
+  return at;
+}
+
+function boundaryKind(tokens: readonly Token[], i: number, from: number, to: number): [ClauseKind, string] | null {
+  const t = tokens[i];
+  const prev = i > from ? tokens[i - 1] : null;
+  const next = i + 1 < to ? tokens[i + 1] : null;
+  if (QUOTES.has(t.text)) return ['quote', t.text];
+  if (prev && (prev.text === ';' || prev.text === ':')) return ['main', prev.text];
+  if (COND.has(t.lower)) return ['conditional', t.lower];
+  if (t.lower === 'that' && t.pos === 'SCONJ') return ['complement', 'that'];
+  if (SUBORD.has(t.lower) && t.pos === 'SCONJ') return ['subordinate', t.lower];
+  if (RELATIVE.has(t.lower) && prev && prev.text === ',') return ['relative', t.lower];
+  if (t.pos === 'CCONJ' && next && startsVerbGroup(tokens, i + 1, to)) return ['coord', t.lower];
+  if (prev && prev.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing')) return ['participle', t.lower];
+  return null;
+}
+
+function startsVerbGroup(tokens: readonly Token[], i: number, to: number): boolean {
+  let k = i;
+  while (k < to && tokens[k].pos === 'ADV') k++;
+  return k < to && isVerbal(tokens[k]) && !tokens[k].lower.endsWith('ing');
+}
+
+function splitClauses(tokens: readonly Token[], from: number, to: number): { clauses: Clause[]; clauseOf: number[] } {
+  const clauses: Clause[] = [];
+  const clauseOf = new Array<number>(to - from).fill(0);
+  let inQuote = QUOTES.has(tokens[from].text);
+  let open: { start: number; kind: ClauseKind; marker: string; parent: number } = { start: from, kind: inQuote ? 'quote' : 'main', marker: '', parent: -1 };
+  const close = (end: number): void => {
+    if (end > open.start) clauses.push({ ...open, end, subjects: [], subjectVia: 'none', pronounSubject: false });
+  };
+  for (let i = from + 1; i < to; i++) {
+    const b = boundaryKind(tokens, i, from, to);
+    if (!b) continue;
+    let [kind, marker] = b;
+    const current = clauses.length;
+    if (kind === 'quote') {
+      inQuote = !inQuote;
+      kind = inQuote ? 'quote' : 'main';
+    }
+    close(i);
+    const parent = kind === 'main' ? -1 : (kind === 'coord' || kind === 'participle') && open.kind !== 'main' ? open.parent : current;
+    open = { start: i, kind, marker, parent: clauses.length > 0 ? parent : -1 };
+  }
+  close(to);
+  for (let c = 0; c < clauses.length; c++) for (let i = clauses[c].start; i < clauses[c].end; i++) clauseOf[i - from] = c;
+  return { clauses, clauseOf };
+}
+
+/** True when the mention sits inside a prepositional phrase ("in Berlin", "with the minister"). */
+export function afterPreposition(tokens: readonly Token[], first: number, floor: number): boolean {
+  for (let k = first - 1; k >= floor; k--) {
+    const p = tokens[k].pos;
+    if (p === 'DET' || p === 'ADJ' || p === 'NUM' || (p === 'PRON' && tokens[k].lower.endsWith('s'))) continue;
+    return p === 'ADP' && tokens[k].lower !== 'of';
+  }
+  return false;
+}
+
+/** The actor mentions of the clause's subject: those before its first verb, outside PPs. */
+function findSubjects(view: Omit<SentenceView, 'clauses'>, c: Clause): void {
+  const { tokens, from, mentionAt } = view;
+  let i = c.start;
+  while (i < c.end && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'CCONJ' || tokens[i].pos === 'PUNCT' || RELATIVE.has(tokens[i].lower))) i++;
+  const seen = new Set<Mention>();
+  for (; i < c.end && !isVerbal(tokens[i]); i++) {
+    const m = mentionAt[i - from];
+    if (!m) {
+      if (seen.size === 0 && PRONOUNS.has(tokens[i].lower)) c.pronounSubject = true;
+      continue;
+    }
+    if (seen.has(m) || m.isLocation || afterPreposition(tokens, i, c.start)) continue;
+    seen.add(m);
+    c.subjects.push(m);
+  }
+  if (c.subjects.length > 0) c.subjectVia = 'subject';
+}
+
+function inheritSubjects(view: Omit<SentenceView, 'clauses'>, clauses: Clause[]): void {
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const c = clauses[ci];
+    if (c.subjects.length > 0) continue;
+    if (c.kind === 'relative' && c.marker !== 'where') {
+      const m = view.mentionAt[c.start - 2 - view.from];
+      if (m && !m.isLocation) {
+        c.subjects = antecedents(view, c.start - 2);
+        c.subjectVia = 'relative antecedent';
+      }
+      continue;
+    }
+    const inheritFrom = c.kind === 'coord' || c.kind === 'participle' ? previousWithSubject(clauses, ci) : -1;
+    if (inheritFrom >= 0 && !c.pronounSubject) {
+      c.subjects = clauses[inheritFrom].subjects;
+      c.subjectVia = `shared subject (${c.kind})`;
+    }
+  }
+}
+
+function previousWithSubject(clauses: Clause[], ci: number): number {
+  for (let k = ci - 1; k >= 0; k--) {
+    if (clauses[k].subjects.length > 0 && clauses[k].kind !== 'conditional') return k;
+  }
+  return -1;
+}
+
+/** The coordinated mentions ending at token `last` ("Latvia, Estonia and Lithuania"). */
+function antecedents(view: Omit<SentenceView, 'clauses'>, last: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = last; k >= view.from; k--) {
+    const m = view.mentionAt[k - view.from];
+    const t = view.tokens[k];
+    if (m) {
+      if (!out.includes(m)) out.unshift(m);
+    } else if (!(t.text === ',' || t.pos === 'CCONJ')) break;
+  }
+  return out.filter((m) => !m.isLocation);
+}
+
+/** Prepares sentence `index` of `doc`; `mentions` are the actor mentions of that sentence, in order. */
+export function viewSentence(doc: Doc, index: number, mentions: readonly Mention[]): SentenceView {
+  const s = doc.sentences[index];
+  const base = { index, from: s.tokenStart, to: s.tokenEnd, tokens: doc.tokens, mentions };
+  const mentionAt = indexMentions(doc.tokens, s.tokenStart, s.tokenEnd, mentions);
+  const { clauses, clauseOf } = splitClauses(doc.tokens, s.tokenStart, s.tokenEnd);
+  const view = { ...base, mentionAt, clauseOf };
+  for (const c of clauses) findSubjects(view, c);
+  inheritSubjects(view, clauses);
+  return { ...view, clauses };
+}

@@ -1,0 +1,169 @@
+// Time expressions found by chrono-node, turned into our values with news conventions:
+// bare weekdays by tense, yearless dates by tense, weeks to their Monday, vague spans unvalued.
+import { casual } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import {
+  addDays, daysBetween, formatDay, formatMonth, isValidDay, mondayOf, weekdayOf,
+} from './calendar.js';
+import type { Ymd } from './calendar.js';
+import type { SentenceContext, TimeCandidate } from './candidate.js';
+import type { Tense } from './tense.js';
+
+// One parser for the process, built once. Clock times and time zones are never used, so their
+// parsers and refiners are left out: that halves chrono's cost on news text.
+const PARSER = leanParser();
+// A fixed reference when the publication date is unknown: only absolute dates are kept then.
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+const DAY_REFERENCE = /^(?:today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night)$/i;
+const VAGUE = /\b(?:few|several|some|couple|many)\b/i;
+const DROPPED = /^(?:now|right now|the day (?:before|after))$/i;
+const LATER_EARLIER = /\b(?:later|earlier)$/i;
+const MONTH_PREPOSITION = /(?:\b(?:in|since|until|till|by|from|during|of|early|late|last|next|this|through|before|after|between|and|to|mid|end|start|beginning)[\s-]*)$/i;
+const TIME_OF_DAY_PREFIX = /^(?:morning|afternoon|evening|night|noon|midnight),\s+/i;
+const RANGE_SEPARATOR = /\s+(?:to|through|until|till|and)\s+|\s*[-–—]\s*/i;
+const NEXT = /^(?:next|this\s+coming|coming)\b/i;
+const LAST = /^(?:last|this\s+past|past)\b/i;
+const SLASH_WITH_YEAR = /\d{1,2}\/\d{1,2}\/\d{2,4}/;
+
+function leanParser(): Chrono {
+  const parser = casual.clone();
+  parser.parsers = parser.parsers.filter((p) => !/TimeExpression/.test(p.constructor.name));
+  parser.refiners = parser.refiners.filter((r) => !/Timezone|ForwardDate/.test(r.constructor.name));
+  return parser;
+}
+
+/** Runs chrono over one sentence and returns the expressions it can value. */
+export function findChronoTimes(ctx: SentenceContext): TimeCandidate[] {
+  const instant = ctx.published
+    ? new Date(Date.UTC(ctx.published.year, ctx.published.month - 1, ctx.published.day, 12))
+    : NO_REFERENCE;
+  const out: TimeCandidate[] = [];
+  for (const r of parseSentence(ctx.text, instant)) {
+    if (!isWanted(r, ctx.text)) continue;
+    for (const part of splitRange(r)) {
+      const start = ctx.offset + part.index;
+      const end = start + part.text.length;
+      const valued = valueOf(part, ctx, start, end);
+      if (valued) out.push({ start, end, text: part.text, ...valued });
+    }
+  }
+  return out;
+}
+
+// chrono glues a leading time of day onto a date ("night, January 23, 2014") and then marks no
+// component certain; the date is read again without it.
+function parseSentence(text: string, instant: Date): Found[] {
+  const out: Found[] = [];
+  for (const r of PARSER.parse(text, { instant, timezone: 0 })) {
+    const prefix = TIME_OF_DAY_PREFIX.exec(r.text);
+    if (!prefix) {
+      out.push(toFound(r, 0));
+      continue;
+    }
+    const from = r.index + prefix[0].length;
+    for (const inner of PARSER.parse(text.slice(from, r.index + r.text.length), { instant, timezone: 0 })) {
+      out.push(toFound(inner, from));
+    }
+  }
+  return out;
+}
+
+function toFound(r: ParsedResult, shift: number): Found {
+  return { text: r.text, index: r.index + shift, start: r.start, end: r.end ?? null };
+}
+
+/** A chrono result placed in the sentence. */
+interface Found extends Part {
+  readonly end: ParsedComponents | null;
+}
+
+/** One side of a chrono result: its text, where it starts in the sentence, and its components. */
+interface Part {
+  readonly text: string;
+  readonly index: number;
+  readonly start: ParsedComponents;
+}
+
+// "November 20 to December 11" becomes two expressions, one per end of the range.
+function splitRange(r: Found): Part[] {
+  const whole = { text: r.text, index: r.index, start: r.start };
+  if (!r.end) return [whole];
+  const sep = RANGE_SEPARATOR.exec(r.text);
+  if (!sep || sep.index === 0) return [whole];
+  const tailAt = sep.index + sep[0].length;
+  return [
+    { text: r.text.slice(0, sep.index), index: r.index, start: r.start },
+    { text: r.text.slice(tailAt), index: r.index + tailAt, start: r.end },
+  ];
+}
+
+function isWanted(r: Found, text: string): boolean {
+  const s = r.start;
+  const dated = s.isCertain('year') || s.isCertain('month') || s.isCertain('day') || s.isCertain('weekday');
+  if (DAY_REFERENCE.test(r.text)) return true;
+  if (!dated || DROPPED.test(r.text) || LATER_EARLIER.test(r.text)) return false;
+  if (r.text.includes('/') && !SLASH_WITH_YEAR.test(r.text)) return false;
+  if (isBareMonth(r)) return /^[A-Z]/.test(r.text) && MONTH_PREPOSITION.test(text.slice(0, r.index).trimEnd());
+  return true;
+}
+
+function isBareMonth(r: Part): boolean {
+  const s = r.start;
+  return s.isCertain('month') && !s.isCertain('day') && !s.isCertain('year');
+}
+
+type Valued = Pick<TimeCandidate, 'value' | 'precision' | 'via'>;
+
+function valueOf(r: Part, ctx: SentenceContext, start: number, end: number): Valued | null {
+  const s = r.start;
+  const relative = s.tags().has('result/relativeDate') || DAY_REFERENCE.test(r.text) || /\b(?:this|last|next)\b/i.test(r.text);
+  if (!ctx.published && (relative || !s.isCertain('year'))) return { value: null, precision: precisionOf(r), via: 'relative' };
+  if (VAGUE.test(r.text)) return { value: null, precision: precisionOf(r), via: 'relative' };
+  const got = { year: s.get('year') ?? 0, month: s.get('month') ?? 1, day: s.get('day') ?? 1 };
+  if (/\bweek\b/i.test(r.text)) return { value: formatDay(mondayOf(got)), precision: 'week', via: 'chrono' };
+  if (s.isCertain('weekday') && !s.isCertain('day') && ctx.published) {
+    const tense = NEXT.test(r.text) ? 'future' : LAST.test(r.text) ? 'past' : ctx.tenseOf(start, end);
+    return weekdayValue(ctx.published, s.get('weekday') ?? 0, tense);
+  }
+  if (relative || s.isCertain('year')) return certainValue(r, got);
+  return yearlessValue(r, got, ctx.published as Ymd, ctx.tenseOf(start, end));
+}
+
+function precisionOf(r: Part): TimeCandidate['precision'] {
+  if (/\bweek/i.test(r.text)) return 'week';
+  if (r.start.isCertain('day') || r.start.isCertain('weekday') || DAY_REFERENCE.test(r.text)) return 'day';
+  return r.start.isCertain('month') ? 'month' : 'year';
+}
+
+function certainValue(r: Part, got: Ymd): Valued {
+  const s = r.start;
+  if (s.isCertain('day') || DAY_REFERENCE.test(r.text)) return { value: formatDay(got), precision: 'day', via: 'chrono' };
+  if (s.isCertain('month')) return { value: formatMonth(got.year, got.month), precision: 'month', via: 'chrono' };
+  return { value: String(got.year).padStart(4, '0'), precision: 'year', via: 'chrono' };
+}
+
+/** The day a bare weekday names: the last one on or before publication, or the next one when future. */
+export function weekdayValue(published: Ymd, weekday: number, tense: Tense): Valued {
+  const back = (weekdayOf(published) - weekday + 7) % 7;
+  const day = tense === 'future' ? addDays(published, back === 0 ? 7 : 7 - back) : addDays(published, -back);
+  return { value: formatDay(day), precision: 'day', via: 'weekday' };
+}
+
+// "September 14" or "in March" without a year: the publication year, unless the tense says the
+// date must lie on the other side of the publication date.
+function yearlessValue(r: Part, got: Ymd, published: Ymd, tense: Tense): Valued {
+  const hasDay = r.start.isCertain('day');
+  const year = yearFor(got.month, hasDay ? got.day : 1, published, tense);
+  if (!hasDay) return { value: formatMonth(year, got.month), precision: 'month', via: 'chrono' };
+  const day = isValidDay(year, got.month, got.day) ? got.day : got.day - 1;
+  return { value: formatDay({ year, month: got.month, day }), precision: 'day', via: 'chrono' };
+}
+
+function yearFor(month: number, day: number, published: Ymd, tense: Tense): number {
+  const safeDay = Math.min(day, 28);
+  const gap = daysBetween(published, { year: published.year, month, day: safeDay });
+  if (tense === 'past' && gap > 45) return published.year - 1;
+  if (tense === 'future' && gap < -60) return published.year + 1;
+  return published.year;
+}
