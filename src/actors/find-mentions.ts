@@ -9,7 +9,7 @@ import { antecedent, surnameKey } from './context.js';
 import { actsAsActor, entityFields, isLocative, personFields, pushMention, pushPerson } from './emit.js';
 import { resolveRun } from './names.js';
 import { resolveTitle } from './titles.js';
-import { normText } from './normalize.js';
+import { normText, startsUpper } from './normalize.js';
 
 type Item =
   | { kind: 'hit'; tokStart: number; tokEnd: number; hit: AliasHit; target: IndexTarget }
@@ -17,14 +17,13 @@ type Item =
   | { kind: 'pron'; tokStart: number; tokEnd: number; gender: 'm' | 'f'; possessive: boolean }
   | { kind: 'cp'; tokStart: number; tokEnd: number };
 
-const PRONOUNS: Record<string, { gender: 'm' | 'f'; possessive: boolean }> = {
-  he: { gender: 'm', possessive: false }, his: { gender: 'm', possessive: true },
-  she: { gender: 'f', possessive: false }, her: { gender: 'f', possessive: true },
-};
+const PRONOUNS = new Map<string, { gender: 'm' | 'f'; possessive: boolean }>([
+  ['he', { gender: 'm', possessive: false }], ['his', { gender: 'm', possessive: true }],
+  ['she', { gender: 'f', possessive: false }], ['her', { gender: 'f', possessive: true }],
+]);
 
 function bestTarget(hit: AliasHit): IndexTarget {
-  const rank = (t: IndexTarget): number => (t.kind === 'entity' ? (t.demonym ? 1 : 10 + t.priority) : t.kind === 'title' ? 5 : 4);
-  return [...hit.entry.targets].sort((a, b) => rank(b) - rank(a))[0];
+  return hit.entry.best;
 }
 
 function buildItems(doc: Doc, kb: KnowledgeBase): { items: Item[]; runs: NameRun[]; hits: AliasHit[] } {
@@ -36,7 +35,7 @@ function buildItems(doc: Doc, kb: KnowledgeBase): { items: Item[]; runs: NameRun
   for (const run of runs) items.push({ kind: 'run', tokStart: run.tokStart, tokEnd: run.tokEnd, run });
   doc.tokens.forEach((t, i) => {
     if (covered[i]) return;
-    const p = PRONOUNS[t.lower];
+    const p = PRONOUNS.get(t.lower);
     if (p && t.pos === 'PRON') items.push({ kind: 'pron', tokStart: i, tokEnd: i + 1, ...p });
     else if (t.lower === 'counterpart' || t.lower === 'counterparts') items.push({ kind: 'cp', tokStart: i, tokEnd: i + 1 });
   });
@@ -45,7 +44,7 @@ function buildItems(doc: Doc, kb: KnowledgeBase): { items: Item[]; runs: NameRun
 }
 
 function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
-  for (const t of ctx.doc.tokens) if (/^\p{Lu}/u.test(t.text)) ctx.counts.set(t.lower, (ctx.counts.get(t.lower) ?? 0) + 1);
+  for (const t of ctx.doc.tokens) if (startsUpper(t.text)) ctx.counts.set(t.lower, (ctx.counts.get(t.lower) ?? 0) + 1);
   for (const h of hits) {
     const t = bestTarget(h);
     const e = t.kind === 'entity' ? ctx.kb.entities.get(t.id) : undefined;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
-import type { Entity, IndexEntry, IndexTarget, KnowledgeBase, RoleTitle, SectorNoun } from './types.js';
+import type { CaseRule, Entity, IndexEntry, IndexTarget, KnowledgeBase, LongList, RoleTitle, SectorNoun } from './types.js';
 import { validateFile } from './kb-validate.js';
 import type { RawFile } from './kb-validate.js';
 import { buildStates, buildTemplates, collectMemberships, collectStateOverrides, toEntity } from './kb-build.js';
@@ -58,11 +58,13 @@ export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
     title: r.title, role: r.role, country: r.country ?? null, sector: r.sector, head: r.head ?? r.title.split(/\s+/).pop() ?? r.title,
   }));
   const sectorNouns: SectorNoun[] = files.flatMap((f) => f.sectorNouns ?? []);
+  const index = buildIndex(entities, titles, sectorNouns);
   return {
     entities,
     titles,
     sectorNouns,
-    index: buildIndex(entities, titles, sectorNouns),
+    index,
+    longLists: buildLongLists(index),
     ...buildPersonIndexes(entities),
     places: buildPlaceIndex(entities),
     byCode,
@@ -103,11 +105,39 @@ function buildIndex(entities: Map<string, Entity>, titles: RoleTitle[], nouns: S
   for (const [key, v] of byKey) {
     const first = firstWord(key);
     const list = index.get(first) ?? [];
-    list.push({ key, surface: v.surface, targets: v.targets });
+    list.push({ key, surface: v.surface, targets: v.targets, caseRule: caseRuleOf(v.surface, v.targets), best: bestTarget(v.targets) });
     index.set(first, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
   return index;
+}
+
+// Lists longer than this are scanned by looking up candidate spans instead of trying every entry.
+const LONG_LIST = 16;
+
+function buildLongLists(index: Map<string, IndexEntry[]>): Map<string, LongList> {
+  const out = new Map<string, LongList>();
+  for (const [first, list] of index) {
+    if (list.length <= LONG_LIST) continue;
+    out.set(first, { byKey: new Map(list.map((e) => [e.key, e])), maxLen: list[0].key.length });
+  }
+  return out;
+}
+
+const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const UPPER_FIRST = /^\P{L}*\p{Lu}/u;
+const THE = /^the\s/i;
+
+function caseRuleOf(surface: string, targets: readonly IndexTarget[]): CaseRule {
+  if (targets.every((t) => t.kind !== 'entity')) return 'any';
+  if (ALL_CAPS.test(surface)) return 'caps';
+  if (THE.test(surface)) return 'upperAfterThe';
+  return UPPER_FIRST.test(surface) ? 'upper' : 'any';
+}
+
+function bestTarget(targets: readonly IndexTarget[]): IndexTarget {
+  const rank = (t: IndexTarget): number => (t.kind === 'entity' ? (t.demonym ? 1 : 10 + t.priority) : t.kind === 'title' ? 5 : 4);
+  return [...targets].sort((a, b) => rank(b) - rank(a))[0];
 }
 
 function buildPersonIndexes(entities: Map<string, Entity>): { surnames: Map<string, string[]>; fuzzyBlocks: Map<string, string[]> } {

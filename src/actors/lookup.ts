@@ -66,17 +66,39 @@ export function similarity(a: string, b: string): number {
 
 /** Name similarity of a text name and a person: surname weighs more than the given name. */
 export function personSimilarity(text: string, person: Entity): number {
+  return partsSimilarity(textParts(text), person);
+}
+
+/** A text name's normalized given name and surname, for repeated similarity checks. */
+export interface TextParts {
+  readonly given: string;
+  readonly surname: string;
+}
+
+/** Splits and normalizes a text name once (see `partsSimilarity`). */
+export function textParts(text: string): TextParts {
   const t = splitName(text);
-  const tSur = normAlias(t.surname);
-  const tGiv = normAlias(t.given);
+  return { given: normAlias(t.given), surname: normAlias(t.surname) };
+}
+
+/** `personSimilarity` with the text name already split and normalized. */
+export function partsSimilarity(t: TextParts, person: Entity): number {
   let best = 0;
   for (const p of nameParts(person)) {
-    const sur = similarity(tSur, p.surname);
+    if (!closeInLength(t.surname, p.surname)) continue;
+    const sur = similarity(t.surname, p.surname);
     if (sur < 0.7) continue;
-    const giv = tGiv && p.given ? similarity(tGiv, p.given) : 0.5;
+    const giv = t.given && p.given ? similarity(t.given, p.given) : 0.5;
     best = Math.max(best, 0.4 * giv + 0.6 * sur);
   }
   return best;
+}
+
+// The edit distance is at least the length difference, so a pair this far apart in length can
+// never reach a similarity of 0.7 (same arithmetic as `similarity`, so no float surprises).
+function closeInLength(a: string, b: string): boolean {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 || 1 - Math.abs(a.length - b.length) / longest >= 0.7;
 }
 
 const partsCache = new WeakMap<Entity, { given: string; surname: string }[]>();

@@ -4,7 +4,7 @@ import type { MentionType } from '../model/types.js';
 import type { Entity, KnowledgeBase } from './types.js';
 import type { Ctx, NameHints } from './context.js';
 import { pickOffice, surnameKey } from './context.js';
-import { activeOn, personSimilarity } from './lookup.js';
+import { activeOn, partsSimilarity, textParts } from './lookup.js';
 import { normAlias, splitName } from './normalize.js';
 
 /** What a name run resolved to. */
@@ -48,10 +48,11 @@ function fuzzyPerson(kb: KnowledgeBase, text: string, hints: NameHints | null, d
   const sur = splitName(text).surname;
   const block = normAlias(sur)[0];
   let best: { entity: Entity; score: number } | null = null;
+  const parts = textParts(text);
   for (const id of (block && kb.fuzzyBlocks.get(block)) || []) {
     const e = kb.entities.get(id);
     if (!e) continue;
-    const sim = personSimilarity(text, e);
+    const sim = partsSimilarity(parts, e);
     if (sim < 0.7) continue;
     const score = sim + hintBoost(e, hints, date);
     if (score >= 0.8 && (!best || score > best.score)) best = { entity: e, score };

@@ -24,10 +24,12 @@ export function normChar(c: string): string {
 
 /** Normalizes a whole string char by char (same length as the input). */
 export function normText(text: string): string {
-  return text.replace(NON_ASCII_OR_SPACE, normChar).toLowerCase();
+  return (NON_ASCII_TEST.test(text) ? text.replace(NON_ASCII, normChar) : text).toLowerCase();
 }
 
-const NON_ASCII_OR_SPACE = /[^\x21-\x7e]/g;
+// A plain space maps to itself, so only other characters outside printable ASCII go through normChar.
+const NON_ASCII = /[^\x20-\x7e]/g;
+const NON_ASCII_TEST = /[^\x20-\x7e]/;
 
 /** Normalizes an alias: chars normalized, whitespace collapsed and trimmed. */
 export function normAlias(alias: string): string {
@@ -38,15 +40,35 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True for a letter or digit. */
 export function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && WORD_CHAR.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return isAsciiWord(code);
+  return WORD_CHAR.test(c);
+}
+
+function isAsciiWord(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 /** The leading run of letters/digits of `s` from `from` (the index key). */
 export function firstWord(s: string, from = 0): string {
   let end = from;
-  while (end < s.length && isWordChar(s[end])) end++;
-  return s.slice(from, end);
+  while (end < s.length) {
+    const code = s.charCodeAt(end);
+    if (code < 0x80 ? !isAsciiWord(code) : !WORD_CHAR.test(s[end])) break;
+    end++;
+  }
+  return end === from ? '' : s.slice(from, end);
 }
+
+/** True when `s` starts with an upper-case letter (same as /^\p{Lu}/u, with an ASCII fast path). */
+export function startsUpper(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER.test(s);
+}
+
+const UPPER = /^\p{Lu}/u;
 
 /** Turns a name into a kebab-case id. */
 export function kebab(name: string): string {

@@ -1,8 +1,8 @@
 // Finding candidate spans in a tokenised Doc: knowledge-base aliases (leftmost-longest over a
 // first-word hash), runs of proper-name tokens, and which tokens lie inside quotation marks.
 import type { Doc, Token } from '../model/types.js';
-import type { IndexEntry, KnowledgeBase } from './types.js';
-import { firstWord, isParticle, isWordChar, normText } from './normalize.js';
+import type { IndexEntry, KnowledgeBase, LongList } from './types.js';
+import { firstWord, isParticle, isWordChar, normText, startsUpper } from './normalize.js';
 
 /** A knowledge-base alias found in the text, as a token range. */
 export interface AliasHit {
@@ -19,40 +19,83 @@ export interface NameRun {
   readonly text: string;
 }
 
-const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const UPPER_FIRST = /^\P{L}*\p{Lu}/u;
 
 function casePasses(entry: IndexEntry, text: string): boolean {
-  if (entry.targets.every((t) => t.kind !== 'entity')) return true;
-  if (ALL_CAPS.test(entry.surface)) return text === text.toUpperCase();
-  if (UPPER_FIRST.test(entry.surface) && !/^the\s/i.test(entry.surface)) return UPPER_FIRST.test(text);
-  if (/^the\s/i.test(entry.surface)) return UPPER_FIRST.test(text.slice(4));
-  return true;
+  switch (entry.caseRule) {
+    case 'caps': return text === text.toUpperCase();
+    case 'upper': return UPPER_FIRST.test(text);
+    case 'upperAfterThe': return UPPER_FIRST.test(text.slice(4));
+    default: return true;
+  }
+}
+
+// Token index + 1 of the token ending at each character offset (0: none), last token wins.
+function tokenEnds(doc: Doc): Int32Array {
+  const ends = new Int32Array(doc.text.length + 1);
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) ends[toks[i].end] = i + 1;
+  return ends;
 }
 
 /** Finds knowledge-base aliases in the text, leftmost-longest, never splitting a token. */
 export function scanAliases(doc: Doc, kb: KnowledgeBase, norm: string = normText(doc.text)): AliasHit[] {
-  const endToTok = new Map<number, number>();
-  doc.tokens.forEach((t, i) => endToTok.set(t.end, i));
+  const endToTok = tokenEnds(doc);
+  const toks = doc.tokens;
   const hits: AliasHit[] = [];
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const tok = doc.tokens[i];
-    const key = firstWord(norm, tok.start);
-    if (!key) continue;
-    const list = kb.index.get(key);
+  for (let i = 0; i < toks.length; i++) {
+    const start = toks[i].start;
+    if (!isWordChar(norm[start])) continue;
+    const first = firstWord(norm, start);
+    const list = kb.index.get(first);
     if (!list) continue;
-    for (const entry of list) {
-      const end = tok.start + entry.key.length;
-      if (isWordChar(norm[end]) || !norm.startsWith(entry.key, tok.start)) continue;
-      const last = endToTok.get(end);
-      if (last === undefined || last < i || doc.tokens[last].sentence !== tok.sentence) continue;
-      if (!casePasses(entry, doc.text.slice(tok.start, end))) continue;
-      hits.push({ tokStart: i, tokEnd: last + 1, entry });
-      i = last;
-      break;
-    }
+    const long = kb.longLists.get(first);
+    const hit = long ? matchLong(doc, norm, endToTok, i, long) : matchList(doc, norm, endToTok, i, list);
+    if (!hit) continue;
+    hits.push(hit);
+    i = hit.tokEnd - 1;
   }
   return hits;
+}
+
+// An entry matches at token i when it ends on a token boundary of the same sentence, is not
+// followed by a letter or digit, and passes the case check.
+function matchAt(doc: Doc, norm: string, endToTok: Int32Array, i: number, entry: IndexEntry): AliasHit | null {
+  const tok = doc.tokens[i];
+  const end = tok.start + entry.key.length;
+  if (end > norm.length || isWordChar(norm[end]) || !norm.startsWith(entry.key, tok.start)) return null;
+  const last = (endToTok[end] ?? 0) - 1;
+  if (last < i || doc.tokens[last].sentence !== tok.sentence) return null;
+  if (!casePasses(entry, doc.text.slice(tok.start, end))) return null;
+  return { tokStart: i, tokEnd: last + 1, entry };
+}
+
+function matchList(doc: Doc, norm: string, endToTok: Int32Array, i: number, list: readonly IndexEntry[]): AliasHit | null {
+  for (const entry of list) {
+    const hit = matchAt(doc, norm, endToTok, i, entry);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+// Same result as matchList (entries are longest first, and one span has at most one key): the
+// spans ending on token ends are looked up, longest first.
+function matchLong(doc: Doc, norm: string, endToTok: Int32Array, i: number, long: LongList): AliasHit | null {
+  const toks = doc.tokens;
+  const start = toks[i].start;
+  const ends: number[] = [];
+  for (let j = i; j < toks.length && toks[j].start - start <= long.maxLen; j++) {
+    const end = toks[j].end;
+    if (end - start <= long.maxLen) ends.push(end);
+  }
+  ends.sort((a, b) => b - a);
+  for (let k = 0; k < ends.length; k++) {
+    if (k > 0 && ends[k] === ends[k - 1]) continue;
+    const entry = long.byKey.get(norm.slice(start, ends[k]));
+    const hit = entry ? matchAt(doc, norm, endToTok, i, entry) : null;
+    if (hit) return hit;
+  }
+  return null;
 }
 
 const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -60,7 +103,7 @@ const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 const CLOSED = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ']);
 
 function capitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text);
+  return startsUpper(t.text);
 }
 
 function sentenceInitial(doc: Doc, i: number): boolean {

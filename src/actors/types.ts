@@ -85,7 +85,20 @@ export interface IndexEntry {
   /** The alias as written in the data, for the caps checks. */
   readonly surface: string;
   readonly targets: readonly IndexTarget[];
+  /** How the text's case must match the surface, worked out once at load (see scan.ts). */
+  readonly caseRule: CaseRule;
+  /** The target a hit on this entry resolves to (entities over titles over sector nouns). */
+  readonly best: IndexTarget;
 }
+
+/** The entries of one first word by their whole key, with the longest key length. */
+export interface LongList {
+  readonly byKey: ReadonlyMap<string, IndexEntry>;
+  readonly maxLen: number;
+}
+
+/** Case check for an alias hit: none, all capitals, capital first, capital after "the ". */
+export type CaseRule = 'any' | 'caps' | 'upper' | 'upperAfterThe';
 
 /** The loaded, validated and indexed knowledge base. */
 export interface KnowledgeBase {
@@ -94,6 +107,8 @@ export interface KnowledgeBase {
   readonly sectorNouns: readonly SectorNoun[];
   /** Normalized first word → entries starting with it, longest first. */
   readonly index: ReadonlyMap<string, readonly IndexEntry[]>;
+  /** For first words with many entries: entry by whole key and the longest key (faster scanning). */
+  readonly longLists: ReadonlyMap<string, LongList>;
   /** Normalized surname → person ids. */
   readonly surnames: ReadonlyMap<string, readonly string[]>;
   /** First letter of the normalized surname → person ids (blocking for fuzzy matching). */

@@ -1,6 +1,6 @@
 // The clean stage: drops boilerplate lines, reports them, and marks headings and datelines
 // so that they stay in the text but never become sentences.
-import type { Doc, Paragraph, RawArticle, Removed } from '../model/types.js';
+import type { Doc, Paragraph, RawArticle, Removed, Span } from '../model/types.js';
 import type { CleanRule, CleanRules } from './rules.js';
 import { parseDateline } from './dateline.js';
 
@@ -8,6 +8,8 @@ import { parseDateline } from './dateline.js';
 export interface CleanResult {
   doc: Doc;
   dateline: string | null;
+  /** Where the dateline lies in the cleaned text. */
+  datelineSpan: Span | null;
 }
 
 /** The share of an article (from its end) where comment-form rules apply. */
@@ -19,7 +21,7 @@ export function cleanArticle(raw: RawArticle, rules: CleanRules): CleanResult {
   const lines = raw.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.replace(/\s+$/, ''));
   const removed: Removed[] = [];
   const kept = filterLines(lines, rules.rules, removed);
-  const { text, paragraphs, dateline } = buildParagraphs(kept);
+  const { text, paragraphs, dateline, datelineSpan } = buildParagraphs(kept);
   const doc: Doc = {
     article: raw.article,
     text,
@@ -34,7 +36,7 @@ export function cleanArticle(raw: RawArticle, rules: CleanRules): CleanResult {
     attributions: [],
     flags: [],
   };
-  return { doc, dateline };
+  return { doc, dateline, datelineSpan };
 }
 
 function filterLines(lines: string[], rules: CleanRule[], removed: Removed[]): string[] {
@@ -78,7 +80,7 @@ function matchRule(line: string, rules: CleanRule[], inTail: boolean): CleanRule
   return null;
 }
 
-function buildParagraphs(lines: string[]): { text: string; paragraphs: Paragraph[]; dateline: string | null } {
+function buildParagraphs(lines: string[]): { text: string; paragraphs: Paragraph[]; dateline: string | null; datelineSpan: Span | null } {
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const line of lines) {
@@ -92,6 +94,7 @@ function buildParagraphs(lines: string[]): { text: string; paragraphs: Paragraph
 
   let text = '';
   let dateline: string | null = null;
+  let datelineSpan: Span | null = null;
   const paragraphs: Paragraph[] = [];
   blocks.forEach((block, i) => {
     const body = block.join('\n');
@@ -99,11 +102,14 @@ function buildParagraphs(lines: string[]): { text: string; paragraphs: Paragraph
     const start = text.length;
     text += body;
     const date = i <= 1 && !dateline && block.length === 1 ? parseDateline(body) : null;
-    if (date) dateline = date;
+    if (date) {
+      dateline = date;
+      datelineSpan = { start, end: text.length };
+    }
     const kind = date || isHeading(block, i, blocks.length) ? 'heading' : 'body';
     paragraphs.push({ start, end: text.length, kind });
   });
-  return { text, paragraphs, dateline };
+  return { text, paragraphs, dateline, datelineSpan };
 }
 
 /** A section subheading: a short single line inside the article with no closing punctuation. */

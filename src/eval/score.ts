@@ -107,7 +107,7 @@ function sameCode(actor: CodedEvent['source'] | null, code: string | null): bool
 }
 
 function eventSpans(e: CodedEvent): Span[] {
-  const extra = (e as CodedEvent & { spans?: Span[] }).spans ?? [];
+  const extra = e.spans ?? [];
   return [{ start: e.start, end: e.end }, ...extra];
 }
 

@@ -21,22 +21,35 @@ function sameActor(a: EventActor, b: EventActor): boolean {
   return a.actor !== null ? a.actor === b.actor : a.name === b.name;
 }
 
-function tokenDistance(view: SentenceView, doc: Doc, span: { start: number }, head: number): number {
-  return Math.abs(span.start - doc.tokens[head].start);
+/** True for "..., and a day before X": an anchored time opening a new conjunct dates X, not what precedes it. */
+function datesWhatFollows(doc: Doc, t: TimeExpr): boolean {
+  if (!t.via.startsWith('anchor')) return false;
+  let k = doc.tokens.findIndex((x) => x.start >= t.start);
+  while (k > 0 && doc.tokens[k - 1].text === ',') k--;
+  return k > 0 && doc.tokens[k - 1].pos === 'CCONJ';
 }
 
-/** The time expression for a candidate: in its clause first, then the nearest in the sentence. */
+/**
+ * The time expression for a candidate: the nearest one before it in its clause; else the first one
+ * after it in its clause, unless that one opens a conjunct anchored on another event ("..., and a day
+ * before the meeting"); else the nearest one before it in the sentence; else the first one after it.
+ */
 function pickTime(doc: Doc, view: SentenceView, c: Candidate, times: TimeExpr[]): [TimeExpr | null, string] {
   const clause = view.clauses[c.clause];
   const lo = doc.tokens[clause.start].start;
   const hi = doc.tokens[clause.end - 1].end;
-  const usable = times.filter((t) => t.value);
-  const near = (list: TimeExpr[]): TimeExpr | null =>
-    list.reduce<TimeExpr | null>((best, t) => (!best || tokenDistance(view, doc, t, c.head) < tokenDistance(view, doc, best, c.head) ? t : best), null);
-  const inClause = near(usable.filter((t) => t.start >= lo && t.end <= hi));
-  if (inClause) return [inClause, `time expression "${inClause.text}" in the clause`];
-  const inSentence = near(usable);
-  if (inSentence) return [inSentence, `time expression "${inSentence.text}" in the sentence`];
+  const head = doc.tokens[c.head].start;
+  const usable = times.filter((t) => t.value).sort((a, b) => a.start - b.start);
+  const inClause = usable.filter((t) => t.start >= lo && t.end <= hi);
+  const lastBefore = (list: TimeExpr[]): TimeExpr | undefined => list.filter((t) => t.end <= head).pop();
+  const before = lastBefore(inClause);
+  if (before) return [before, `time expression "${before.text}" before it in the clause`];
+  const after = inClause.find((t) => t.start >= head);
+  if (after && !datesWhatFollows(doc, after)) return [after, `time expression "${after.text}" in the clause`];
+  const earlier = lastBefore(usable);
+  if (earlier) return [earlier, `time expression "${earlier.text}" earlier in the sentence`];
+  const later = usable.find((t) => t.start >= head && !datesWhatFollows(doc, t));
+  if (later) return [later, `time expression "${later.text}" in the sentence`];
   return [null, 'none'];
 }
 
@@ -79,6 +92,8 @@ export function buildEvents(doc: Doc, view: SentenceView, c: Candidate, codes: C
   const targets: (Party | null)[] = c.targets.length > 0 ? c.targets.flatMap(partiesOf) : [null];
   const when = datePart(doc, view, c, times);
   for (const src of c.sources.flatMap(partiesOf)) {
+    // A news agency passing on a report is the reporter, not the actor of what it reports.
+    if (src.actor.sector === 'MED' && (c.sourceRole.startsWith('speaker') || reportedBy(doc, view, src.actor.name))) continue;
     for (const tgt of targets) {
       if (tgt && sameActor(src.actor, tgt.actor)) continue;
       const span = spanOf(doc, view, c, src.mention, tgt?.mention ?? null);
@@ -100,20 +115,33 @@ export function buildEvents(doc: Doc, view: SentenceView, c: Candidate, codes: C
   return out;
 }
 
+function reportedBy(doc: Doc, view: SentenceView, name: string): boolean {
+  const s = doc.sentences[view.index];
+  return doc.attributions.some((a) => a.name === name && a.start < s.end && a.end > s.start);
+}
+
 function attributionFor(doc: Doc, span: { start: number; end: number }): CodedEvent['attribution'] {
   const a = doc.attributions.find((x) => x.start <= span.end && x.end >= span.start);
   return a ? { name: a.name, via: a.via } : null;
 }
 
-/** Merges events with the same source, target, code and date; later evidence goes into the notes. */
+/** Merges events with the same source, target, code and date (one a day); every evidence span is kept in `spans`. */
 export function dedupeEvents(events: CodedEvent[]): CodedEvent[] {
   const byKey = new Map<string, CodedEvent>();
   const key = (a: EventActor | null): string => (a ? a.country ?? a.actor ?? a.name : '-');
   for (const e of events) {
     const k = `${key(e.source)}|${key(e.target)}|${e.cameo}|${e.date}`;
     const first = byKey.get(k);
-    if (!first) byKey.set(k, e);
-    else if (first.evidence !== e.evidence) first.explain?.notes.push(`also at ${e.start}-${e.end}: ${e.evidence}`);
+    if (!first) {
+      byKey.set(k, { ...e, spans: [{ start: e.start, end: e.end }] });
+      continue;
+    }
+    const spans = first.spans ?? [];
+    if (!spans.some((s) => s.start === e.start && s.end === e.end)) {
+      spans.push({ start: e.start, end: e.end });
+      first.explain?.notes.push(`also reported at ${e.start}-${e.end}: ${e.evidence}`);
+    }
+    first.confidence = Math.max(first.confidence, e.confidence);
   }
   return [...byKey.values()];
 }

@@ -6,6 +6,7 @@ import type { Trigger } from './match.js';
 import { matchAt } from './match.js';
 import { isNegated, modalityOf } from './modality.js';
 import { findRoles } from './roles.js';
+import { inHypotheticalClause, isHypotheticalNoun } from './hypothetical.js';
 import type { SentenceView } from './sentence.js';
 
 /** An event found in a sentence before it is expanded into actor pairs. */
@@ -23,6 +24,10 @@ export interface Candidate {
   targetRole: string;
   modality: Modality;
   speech: boolean;
+  /** Triggered by an event noun rather than a verb. */
+  nominal: boolean;
+  /** The event is only a possibility ("a possible invasion", "to prevent war"). */
+  hypothetical: boolean;
   notes: string[];
 }
 
@@ -39,9 +44,22 @@ export function speakerOf(view: SentenceView, ci: number): Mention[] {
   return [];
 }
 
+/** The last actor mention before token `before` in the sentence that is not one of `exclude`. */
+function lastActorBefore(view: SentenceView, before: number, exclude: Mention[]): Mention | null {
+  for (let k = before - 1; k >= view.from; k--) {
+    const m = view.mentionAt[k - view.from];
+    if (m && !m.isLocation && !exclude.some((x) => x === m || (x.country !== null && x.country === m.country))) return m;
+  }
+  return null;
+}
+
 function subjectsFor(view: SentenceView, ci: number): [Mention[], string] {
   const c = view.clauses[ci];
   if (c.subjects.length > 0) return [c.subjects, c.subjectVia];
+  if (c.pronounSubject && (c.kind === 'conditional' || c.kind === 'subordinate')) {
+    const other = lastActorBefore(view, c.start, speakerOf(view, ci));
+    if (other) return [[other], 'pronoun subject: the last other actor before the clause'];
+  }
   if (c.pronounSubject || c.kind === 'complement' || c.kind === 'quote') {
     const s = speakerOf(view, ci);
     if (s.length > 0) return [s, 'speaker of the enclosing statement'];
@@ -88,7 +106,11 @@ function baseCandidate(view: SentenceView, trig: Trigger): Candidate {
     code, pattern: trig.pattern, trigger: view.tokens.slice(trig.head, trig.headEnd).map((t) => t.text).join(' '),
     head: trig.head, end: trig.end, clause: ci,
     sources: roles.sources, targets: roles.targets, sourceRole: roles.sourceRole, targetRole: roles.targetRole,
-    modality: modalityOf(view, trig.head, negated), speech: trig.frame === 'speech', notes,
+    // "demands for X to ship": what X is asked or allowed to do has not happened yet.
+    modality: roles.sourceRole.startsWith('"for X to"') && !negated ? 'future' : modalityOf(view, trig.head, negated),
+    speech: trig.frame === 'speech', notes,
+    nominal: trig.entry.pos === 'noun',
+    hypothetical: (trig.entry.pos === 'noun' && isHypotheticalNoun(view, trig.head)) || inHypotheticalClause(view, trig.head),
   };
 }
 
@@ -108,7 +130,9 @@ function applyFrame(view: SentenceView, lex: Lexicon, trig: Trigger, cand: Candi
   if (frame === 'embed') {
     const sources = cand.targets.length > 0 ? cand.targets : cand.sources;
     const role = cand.targets.length > 0 ? `object of "${cand.trigger}"` : `subject of "${cand.trigger}"`;
-    return { ...inner, sources, sourceRole: role, end, modality: cand.modality === 'asserted' ? inner.modality : cand.modality,
+    // What someone is allowed or asked to do has not happened yet.
+    const modality = cand.modality !== 'asserted' ? cand.modality : inner.modality === 'asserted' ? 'future' : inner.modality;
+    return { ...inner, sources, sourceRole: role, end, modality,
       pattern: `${cand.pattern} + ${inner.pattern}`, notes: [...cand.notes, `complement of "${cand.trigger}" coded`] };
   }
   const code = frameCode(lex, frame, inner.code);

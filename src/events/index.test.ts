@@ -114,7 +114,8 @@ describe('codeEvents', () => {
       { text: 'Iran', country: 'IRN' }, { text: 'Iraq', country: 'IRQ' }, { text: 'Iran', country: 'IRN', nth: 1 }, { text: 'Iraq', country: 'IRQ', nth: 1 },
     ]);
     expect(events).toHaveLength(1);
-    expect(events[0].explain?.notes.join(' ')).toMatch(/also at/);
+    expect(events[0].spans).toHaveLength(2);
+    expect(events[0].explain?.notes.join(' ')).toMatch(/also reported at/);
   });
 
   it('skips events whose source and target are the same country', () => {

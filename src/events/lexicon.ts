@@ -43,6 +43,8 @@ export interface LexEntry {
   readonly frame: string | null;
   readonly negCode: string | null;
   readonly negFrame: string | null;
+  /** False when the head alone never fires: only a matching variant does ("take" + "responsibility"). */
+  readonly bare: boolean;
 }
 
 /** The loaded lexicon with its lookup index. */
@@ -103,6 +105,12 @@ function compileVariant(file: string, where: string, raw: Raw, codes: CodeTable)
   };
 }
 
+function checkBare(file: string, where: string, bare: unknown): boolean {
+  if (bare === undefined) return true;
+  if (typeof bare !== 'boolean') fail(file, where, '"bare" must be true or false');
+  return bare as boolean;
+}
+
 function compileEntry(file: string, index: number, raw: Raw, codes: CodeTable): LexEntry {
   const where = `entry ${index + 1} (${JSON.stringify(raw?.head ?? null)})`;
   if (!raw || typeof raw.head !== 'string' || raw.head.trim() === '') fail(file, where, 'needs a "head" word');
@@ -122,6 +130,7 @@ function compileEntry(file: string, index: number, raw: Raw, codes: CodeTable): 
     frame: checkFrame(file, where, raw.frame),
     negCode: raw.negCode === undefined ? null : checkCode(file, where, raw.negCode, codes),
     negFrame: checkFrame(file, where, raw.negFrame),
+    bare: checkBare(file, where, raw.bare),
   };
 }
 

@@ -22,20 +22,37 @@ export interface Trigger {
 const FILLER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'of', 'for', '&']);
 
-function posFits(entry: LexEntry, t: Token, prev: Token | null): boolean {
-  if (entry.pos === 'verb') return t.pos === 'VERB';
+function posFits(entry: LexEntry, t: Token, prev: Token | null, next: Token | null): boolean {
+  // "the occupied territories": a participle after a determiner describes, it does not report.
+  if (entry.pos === 'verb') return (t.pos === 'VERB' && !(prev !== null && prev.pos === 'DET')) || taggedNounButVerb(t, prev, next);
   if (entry.pos === 'adj') return t.pos === 'ADJ';
   if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
   // The tagger sometimes reads plural nouns as verbs ("the talks"): accept after a determiner.
   return t.pos === 'VERB' && prev !== null && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === '’s' || prev.lower === "'s");
 }
 
+/** The tagger reads some third-person verbs as plural nouns ("Libya attacks Tunisia"): a name before and after tells. */
+function taggedNounButVerb(t: Token, prev: Token | null, next: Token | null): boolean {
+  return t.pos === 'NOUN' && t.lower.endsWith('s') && prev !== null && prev.pos === 'PROPN' && next !== null && (next.pos === 'PROPN' || next.pos === 'DET');
+}
+
 function wordIs(t: Token, word: string): boolean {
   return t.lemma.toLowerCase() === word || t.lower === word;
 }
 
+/** Quantity words before a counted group ("more than 100 Palestinians", "dozens of protesters"). */
+const QUANTITY = new Set(['more', 'than', 'least', 'at', 'about', 'nearly', 'around', 'almost', 'some', 'several', 'over', 'up', 'dozens', 'hundreds', 'thousands', 'of']);
+
 function fillerOk(t: Token): boolean {
   return FILLER.has(t.pos) || (t.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(t.lower));
+}
+
+/** Nouns for people who stand for their states: "counterparts in Britain, France and Germany". */
+const STAND_INS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'officials', 'leaders', 'ministers', 'envoys', 'diplomats']);
+
+function leadingFillerOk(t: Token, prev: Token | null): boolean {
+  if (prev && STAND_INS.has(prev.lower) && (t.lower === 'in' || t.lower === 'from' || t.text === ',')) return true;
+  return fillerOk(t) || QUANTITY.has(t.lower);
 }
 
 /** Collects the mention (and mentions coordinated with it) starting near token `i`. */
@@ -43,7 +60,7 @@ export function collectList(view: SentenceView, i: number, limit: number, places
   const { tokens, from, mentionAt } = view;
   let k = i;
   let skipped = 0;
-  while (k < limit && !mentionAt[k - from] && fillerOk(tokens[k]) && skipped < 4) { k++; skipped++; }
+  while (k < limit && !mentionAt[k - from] && leadingFillerOk(tokens[k], k > from ? tokens[k - 1] : null) && skipped < 5) { k++; skipped++; }
   const first = k < limit ? mentionAt[k - from] : null;
   if (!first || (first.isLocation && !places)) return null;
   const mentions: Mention[] = [first];
@@ -105,7 +122,7 @@ function tryEntry(view: SentenceView, entry: LexEntry, i: number): Trigger | nul
   if (headEnd < 0) return null;
   // A verb is tagged on its first word ("rule out"), a noun on its last ("military aid").
   const at = entry.pos === 'noun' ? headEnd - 1 : i;
-  if (!posFits(entry, view.tokens[at], at > view.from ? view.tokens[at - 1] : null)) return null;
+  if (!posFits(entry, view.tokens[at], at > view.from ? view.tokens[at - 1] : null, at + 1 < view.to ? view.tokens[at + 1] : null)) return null;
   const clause = view.clauseOf[i - view.from];
   for (const v of entry.variants) {
     const slot: Mention[] = [];
@@ -117,6 +134,7 @@ function tryEntry(view: SentenceView, entry: LexEntry, i: number): Trigger | nul
       targetPreps: v.target ?? entry.target,
     };
   }
+  if (!entry.bare) return null;
   return { entry, code: entry.code, pattern: entry.head.join(' '), head: i, headEnd, end: headEnd, frame: entry.frame, slot: null, targetPreps: entry.target };
 }
 

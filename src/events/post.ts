@@ -28,20 +28,47 @@ function phraseAt(view: SentenceView, phrase: readonly string[], i: number): boo
   return true;
 }
 
+/** The first subject mention and those coordinated with it ("US and British statements"), not later modifiers. */
+function firstGroup(view: SentenceView, subjects: Mention[]): Mention[] {
+  if (subjects.length === 0) return [];
+  const out = [subjects[0]];
+  for (let i = 1; i < subjects.length; i++) {
+    const gapFrom = out[out.length - 1].end;
+    const gap = view.tokens.slice(view.from, view.to).filter((t) => t.start >= gapFrom && t.end <= subjects[i].start);
+    if (gap.length > 0 && gap.every((t) => t.text === ',' || t.pos === 'CCONJ')) out.push(subjects[i]);
+    else break;
+  }
+  return out;
+}
+
+/** Where a reported clause's words end: its own end, extended over the quotes and complements that continue it. */
+function evaluationEnd(view: SentenceView, ci: number): number {
+  let end = view.clauses[ci].end;
+  for (let k = ci + 1; k < view.clauses.length; k++) {
+    const next = view.clauses[k];
+    if (next.kind === 'main' && next.subjects.length > 0) break;
+    if (next.kind === 'coord' || next.kind === 'participle' || next.kind === 'conditional') break;
+    end = next.end;
+  }
+  return end;
+}
+
 /** Reported criticism: "X said that Y's threats do not help" gives X criticises Y (111). */
 function evaluations(view: SentenceView, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   view.clauses.forEach((c, ci) => {
     if (c.kind !== 'complement' && c.kind !== 'quote') return;
     const speaker = speakerOf(view, ci);
-    if (speaker.length === 0 || c.subjects.length === 0 || sameSide(speaker, c.subjects)) return;
-    for (let i = c.start; i < c.end; i++) {
+    const evaluated = firstGroup(view, c.subjects);
+    if (speaker.length === 0 || evaluated.length === 0 || sameSide(speaker, evaluated)) return;
+    const end = evaluationEnd(view, ci);
+    for (let i = c.start; i < end; i++) {
       const phrase = lex.negative.find((p) => phraseAt(view, p, i));
       if (!phrase) continue;
       out.push({
         code: '111', pattern: `evaluation: ${phrase.join(' ')}`, trigger: view.tokens[i].text, head: i, end: i + phrase.length,
-        clause: ci, sources: speaker, targets: c.subjects, sourceRole: 'speaker of the statement', targetRole: 'actor of the evaluated subject',
-        modality: 'asserted', speech: false, notes: ['negative evaluation of another actor in reported speech'],
+        clause: ci, sources: speaker, targets: evaluated, sourceRole: 'speaker of the statement', targetRole: 'actor of the evaluated subject',
+        modality: 'asserted', speech: false, nominal: false, hypothetical: false, notes: ['negative evaluation of another actor in reported speech'],
       });
       return;
     }
@@ -100,14 +127,29 @@ function conditionalThreats(view: SentenceView, lex: Lexicon, list: Candidate[])
   }
 }
 
+/** True when event noun `c` sits in the object of verb event `o` of the same root, with no comma between. */
+function repeatsVerb(view: SentenceView, o: Candidate, c: Candidate): boolean {
+  if (o.nominal || o.clause !== c.clause || o.head >= c.head || o.code.slice(0, 2) !== c.code.slice(0, 2)) return false;
+  if (c.sourceRole.startsWith('possessor')) return false;
+  for (let k = o.head + 1; k < c.head; k++) if (view.tokens[k].text === ',') return false;
+  return true;
+}
+
 /** Adjusts one sentence's candidates and returns the ones to keep. */
 export function adjustCandidates(view: SentenceView, lex: Lexicon, found: Candidate[]): Candidate[] {
-  const list = [...found, ...evaluations(view, lex)].sort((a, b) => a.head - b.head);
-  const substantive = list.filter((c) => !c.speech);
+  const list = [...found, ...evaluations(view, lex)].filter((c) => !c.hypothetical).sort((a, b) => a.head - b.head);
+  // An event noun in the object of a verb of the same kind repeats it ("ship missiles and other weapons").
+  const substantive = list.filter((c) => !c.speech && !(c.nominal && list.some((o) => repeatsVerb(view, o, c))));
   borrowTargets(view, substantive);
   conditionalThreats(view, lex, substantive);
-  // An untargeted event beside a targeted one of the same actor is usually its purpose ("to discuss").
-  const kept = substantive.filter((c) => c.targets.length > 0 || !substantive.some((o) => o.targets.length > 0 && o.head < c.head && o.sources.some((m) => c.sources.includes(m))));
+  // An event with no target after a targeted one of the same actor is usually its purpose or a
+  // detail ("met ... to discuss"); an event noun with no target whose actor is only its possessor
+  // ("Blinken's trip") refers to an event told elsewhere.
+  const kept = substantive.filter((c) => {
+    if (c.targets.length > 0) return true;
+    if (c.nominal && c.sourceRole.startsWith('possessor')) return false;
+    return !substantive.some((o) => o.head < c.head && o.targets.length > 0 && o.sources.some((m) => c.sources.includes(m)));
+  });
   if (kept.length > 0) return kept;
   for (const c of list) {
     if (c.targets.length === 0) {
@@ -115,5 +157,5 @@ export function adjustCandidates(view: SentenceView, lex: Lexicon, found: Candid
       if (c.targets.length > 0) c.targetRole = 'first other actor named after the statement verb';
     }
   }
-  return list;
+  return list.filter((c) => !(c.nominal && c.targets.length === 0 && c.sourceRole.startsWith('possessor')));
 }

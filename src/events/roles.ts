@@ -54,6 +54,12 @@ function objectOf(view: SentenceView, after: number): Mention[] {
 /** Finds the targets of a trigger from its slot or its target prepositions, in the entry's order. */
 function findTargets(view: SentenceView, trig: Trigger): [Mention[], string] {
   if (trig.slot && trig.slot.length > 0) return [trig.slot, `pattern slot of "${trig.pattern}"`];
+  // A variant that ends in a target preposition ("meeting with") has consumed it: the target follows.
+  const last = view.tokens[trig.end - 1];
+  if (trig.end > trig.headEnd && trig.targetPreps.includes(last.lower)) {
+    const list = collectList(view, trig.end, view.to, true);
+    if (list && list.mentions.length > 0) return [list.mentions, `after "${last.lower}"`];
+  }
   for (const how of trig.targetPreps) {
     const found = how === 'obj' ? objectOf(view, trig.headEnd) : afterPrep(view, trig.headEnd, how, trig.entry.pos === 'noun' ? 6 : 14);
     if (found.length > 0) return [found, how === 'obj' ? 'object' : `after "${how}"`];
@@ -66,7 +72,12 @@ function possessorOf(view: SentenceView, head: number): Mention | null {
   const { tokens, from, mentionAt } = view;
   for (let k = head - 1; k >= from && k >= head - 5; k--) {
     const m = mentionAt[k - from];
-    if (m) return m.isLocation ? null : m;
+    if (m) {
+      // A city as a bare modifier names a place ("the Brussels consultations"); with "'s" it acts.
+      const possessive = k + 1 < view.to && POSSESSIVE.has(tokens[k + 1].lower);
+      const place = m.via === 'metonym' || (m.type === 'GPE' && m.lat !== undefined);
+      return m.isLocation || (place && !possessive) ? null : m;
+    }
     const t: Token = tokens[k];
     if (POSSESSIVE.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM') continue;
     return null;
@@ -96,13 +107,39 @@ function isObjectOfVerb(view: SentenceView, head: number): boolean {
   return false;
 }
 
+/** The subject of an infinitive introduced by "for X to" ("demands for the Baltic states to ship"). */
+function forToSubject(view: SentenceView, head: number): Mention[] {
+  const { tokens, from, mentionAt } = view;
+  if (head - 2 < from || tokens[head - 1].lower !== 'to') return [];
+  const found: Mention[] = [];
+  for (let k = head - 2; k >= from && k >= head - 10; k--) {
+    const m = mentionAt[k - from];
+    const t = tokens[k];
+    if (m) {
+      if (!found.includes(m)) found.unshift(m);
+      continue;
+    }
+    if (t.lower === 'for') return found.filter((x) => !x.isLocation);
+    if (!(t.text === ',' || t.pos === 'CCONJ' || t.pos === 'DET' || t.pos === 'ADJ')) return [];
+  }
+  return [];
+}
+
 /** Source and target mentions of `trig`, given the subjects of its clause. */
 export function findRoles(view: SentenceView, trig: Trigger, clauseSubjects: Mention[], subjectVia: string): Roles {
   if (trig.entry.pos === 'noun') return nounRoles(view, trig, clauseSubjects);
   if (isPassive(view, trig.head)) {
     const by = afterPrep(view, trig.end, 'by', 8);
-    const [targets, targetRole] = by.length > 0 ? [clauseSubjects, 'passive subject'] : findTargets(view, trig);
-    return { sources: by, targets, sourceRole: by.length > 0 ? 'passive agent ("by")' : 'none', targetRole, passive: true };
+    if (by.length > 0 || clauseSubjects.length > 0) {
+      return { sources: by, targets: clauseSubjects, sourceRole: by.length > 0 ? 'passive agent ("by")' : 'none', targetRole: 'passive subject', passive: true };
+    }
+    const [targets, targetRole] = findTargets(view, trig);
+    return { sources: by, targets, sourceRole: 'none', targetRole, passive: true };
+  }
+  const forSubject = forToSubject(view, trig.head);
+  if (forSubject.length > 0) {
+    const [targets, targetRole] = findTargets(view, trig);
+    return { sources: forSubject, targets, sourceRole: '"for X to" subject of the infinitive', targetRole, passive: false };
   }
   const [targets, targetRole] = findTargets(view, trig);
   return { sources: clauseSubjects, targets, sourceRole: subjectVia, targetRole, passive: false };

@@ -67,6 +67,7 @@ function boundaryKind(tokens: readonly Token[], i: number, from: number, to: num
   if (SUBORD.has(t.lower) && t.pos === 'SCONJ') return ['subordinate', t.lower];
   if (RELATIVE.has(t.lower) && prev && prev.text === ',') return ['relative', t.lower];
   if (t.pos === 'CCONJ' && next && startsVerbGroup(tokens, i + 1, to)) return ['coord', t.lower];
+  if (t.pos === 'CCONJ' && prev && prev.text === ',' && startsSubjectAndVerb(tokens, i + 1, to)) return ['coord', t.lower];
   if (prev && prev.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing')) return ['participle', t.lower];
   return null;
 }
@@ -77,15 +78,46 @@ function startsVerbGroup(tokens: readonly Token[], i: number, to: number): boole
   return k < to && isVerbal(tokens[k]) && !tokens[k].lower.endsWith('ing');
 }
 
+const NP_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+/** True when a noun phrase of a few words and then a finite verb follow ("and the Kremlin added"). */
+function startsSubjectAndVerb(tokens: readonly Token[], i: number, to: number): boolean {
+  let k = i;
+  while (k < to && k < i + 6 && (NP_WORDS.has(tokens[k].pos) || tokens[k].lower === "'s" || tokens[k].lower === '’s')) k++;
+  return k > i && k < to && isVerbal(tokens[k]) && !tokens[k].lower.endsWith('ing') && tokens[k - 1].pos !== 'DET';
+}
+
+/** Quote marks around a few words with no verb (“enormous”) are a partial quote, not a clause. */
+function partialQuoteMarks(tokens: readonly Token[], from: number, to: number): Set<number> {
+  const marks = new Set<number>();
+  for (let i = from; i < to; i++) {
+    if (!QUOTES.has(tokens[i].text)) continue;
+    for (let k = i + 1; k < to && k <= i + 6; k++) {
+      if (isVerbal(tokens[k])) break;
+      if (QUOTES.has(tokens[k].text)) {
+        if (k > i + 1) {
+          marks.add(i);
+          marks.add(k);
+          i = k;
+        }
+        break;
+      }
+    }
+  }
+  return marks;
+}
+
 function splitClauses(tokens: readonly Token[], from: number, to: number): { clauses: Clause[]; clauseOf: number[] } {
   const clauses: Clause[] = [];
   const clauseOf = new Array<number>(to - from).fill(0);
-  let inQuote = QUOTES.has(tokens[from].text);
+  const partial = partialQuoteMarks(tokens, from, to);
+  let inQuote = QUOTES.has(tokens[from].text) && !partial.has(from);
   let open: { start: number; kind: ClauseKind; marker: string; parent: number } = { start: from, kind: inQuote ? 'quote' : 'main', marker: '', parent: -1 };
   const close = (end: number): void => {
     if (end > open.start) clauses.push({ ...open, end, subjects: [], subjectVia: 'none', pronounSubject: false });
   };
   for (let i = from + 1; i < to; i++) {
+    if (partial.has(i)) continue;
     const b = boundaryKind(tokens, i, from, to);
     if (!b) continue;
     let [kind, marker] = b;
@@ -144,12 +176,20 @@ function inheritSubjects(view: Omit<SentenceView, 'clauses'>, clauses: Clause[])
       }
       continue;
     }
-    const inheritFrom = c.kind === 'coord' || c.kind === 'participle' ? previousWithSubject(clauses, ci) : -1;
+    const inheritFrom = c.kind === 'participle' ? mainWithSubject(clauses, ci) : c.kind === 'coord' ? previousWithSubject(clauses, ci) : -1;
     if (inheritFrom >= 0 && !c.pronounSubject) {
       c.subjects = clauses[inheritFrom].subjects;
       c.subjectVia = `shared subject (${c.kind})`;
     }
   }
+}
+
+/** A participle (", accusing the West") hangs on the last main clause before it, not on a complement. */
+function mainWithSubject(clauses: Clause[], ci: number): number {
+  for (let k = ci - 1; k >= 0; k--) {
+    if (clauses[k].subjects.length > 0 && (clauses[k].kind === 'main' || clauses[k].kind === 'coord')) return k;
+  }
+  return previousWithSubject(clauses, ci);
 }
 
 function previousWithSubject(clauses: Clause[], ci: number): number {

@@ -158,6 +158,8 @@ export interface CodedEvent extends Span {
   modality: Modality;
   attribution: AttributionRef | null;
   evidence: string;
+  /** Every place the article reports this event (the first is `start`-`end`). */
+  spans?: Span[];
   confidence: number;
   explain?: EventExplanation;
 }

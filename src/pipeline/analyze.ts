@@ -1,5 +1,5 @@
 // The pipeline: the one place that knows the order of the stages.
-import type { Doc, RawArticle } from '../model/types.js';
+import type { Doc, RawArticle, Span } from '../model/types.js';
 import { cleanArticle } from '../clean/clean.js';
 import { loadCleanRules, type CleanRules } from '../clean/rules.js';
 import { tokenizeDoc } from '../nlp/nlp.js';
@@ -35,6 +35,12 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   };
 }
 
+/** Adds the dateline ("Friday, January 4, 2019") as a time expression: it stays out of sentences (sentence -1). */
+function withDatelineTime(doc: Doc, value: string, span: Span): Doc {
+  const time = { ...span, text: doc.text.slice(span.start, span.end), value, precision: 'day' as const, sentence: -1, via: 'dateline' };
+  return { ...doc, times: [time, ...doc.times] };
+}
+
 /** Milliseconds spent in each stage, added up over calls (for `npm run bench`). */
 export type StageTimings = Record<string, number>;
 
@@ -47,7 +53,7 @@ export function analyzeArticle(raw: RawArticle, knowledge: Knowledge, timings?: 
     timings[name] = (timings[name] ?? 0) + performance.now() - t0;
     return out;
   };
-  const { doc: cleaned, dateline } = step('clean', () => cleanArticle(raw, knowledge.clean));
+  const { doc: cleaned, dateline, datelineSpan } = step('clean', () => cleanArticle(raw, knowledge.clean));
   let doc = cleaned;
   if (!doc.article.published && dateline) {
     doc = { ...doc, article: { ...doc.article, published: dateline, publishedFrom: 'dateline' } };
@@ -55,6 +61,7 @@ export function analyzeArticle(raw: RawArticle, knowledge: Knowledge, timings?: 
   doc = step('nlp', () => tokenizeDoc(doc));
   doc = step('actors', () => findMentions(doc, knowledge.kb));
   doc = step('time', () => resolveTimes(doc));
+  if (dateline && datelineSpan) doc = withDatelineTime(doc, dateline, datelineSpan);
   doc = step('quotes', () => findQuotes(doc));
   doc = step('events', () => codeEvents(doc, { lexicon: knowledge.lexicon, codes: knowledge.codes, kb: knowledge.kb }));
   doc = step('facts', () => checkFacts(doc, knowledge.kb));

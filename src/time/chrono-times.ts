@@ -33,6 +33,44 @@ function leanParser(): Chrono {
   return parser;
 }
 
+// Text every match of a chrono parser must contain (read off the parsers' patterns). A parser
+// whose trigger is absent from a sentence can find nothing there, so leaving it out of the run
+// gives the same results; parsers not listed always run.
+const TRIGGERS: Record<string, RegExp> = {
+  ENYearMonthDayParser: /\d{4}/,
+  ISOFormatParser: /\d{4}-/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d/,
+  ENYearMonthNameParser: /\d/,
+  ENMonthNameLittleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  ENMonthNameMiddleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  ENMonthNameParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENRelativeDateFormatParser: /this|last|past|next/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+};
+const GATES = PARSER.parsers.map((p) => TRIGGERS[p.constructor.name] ?? null);
+// One parser per set of triggered parsers, built on first use (there are few distinct sets).
+const SUBSETS = new Map<number, Chrono>();
+
+function parserFor(text: string): Chrono {
+  let mask = 0;
+  GATES.forEach((gate, k) => {
+    if (!gate || gate.test(text)) mask |= 1 << k;
+  });
+  let parser = SUBSETS.get(mask);
+  if (!parser) {
+    parser = PARSER.clone();
+    parser.parsers = PARSER.parsers.filter((_, k) => mask & (1 << k));
+    SUBSETS.set(mask, parser);
+  }
+  return parser;
+}
+
 /** Runs chrono over one sentence and returns the expressions it can value. */
 export function findChronoTimes(ctx: SentenceContext): TimeCandidate[] {
   const instant = ctx.published
@@ -55,15 +93,16 @@ export function findChronoTimes(ctx: SentenceContext): TimeCandidate[] {
 // component certain; the date is read again without it.
 function parseSentence(text: string, instant: Date): Found[] {
   const out: Found[] = [];
-  for (const r of PARSER.parse(text, { instant, timezone: 0 })) {
+  for (const r of parserFor(text).parse(text, { instant, timezone: 0 })) {
     const prefix = TIME_OF_DAY_PREFIX.exec(r.text);
     if (!prefix) {
       out.push(toFound(r, 0));
       continue;
     }
     const from = r.index + prefix[0].length;
-    for (const inner of PARSER.parse(text.slice(from, r.index + r.text.length), { instant, timezone: 0 })) {
-      out.push(toFound(inner, from));
+    const inner = text.slice(from, r.index + r.text.length);
+    for (const found of parserFor(inner).parse(inner, { instant, timezone: 0 })) {
+      out.push(toFound(found, from));
     }
   }
   return out;
