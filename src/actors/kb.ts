@@ -8,7 +8,7 @@ import type { CaseRule, Entity, IndexEntry, IndexTarget, KnowledgeBase, LongList
 import { validateFile } from './kb-validate.js';
 import type { RawFile } from './kb-validate.js';
 import { buildStates, buildTemplates, collectMemberships, collectStateOverrides, toEntity } from './kb-build.js';
-import { firstWord, normAlias } from './normalize.js';
+import { firstWord, normAlias, wordShape } from './normalize.js';
 
 /** The folder holding our own knowledge-base files. */
 export function defaultDataDir(): string {
@@ -65,6 +65,8 @@ export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
     sectorNouns,
     index,
     longLists: buildLongLists(index),
+    firstWordShapes: new Set([...index.keys()].map((k) => wordShape(k, 0, k.length))),
+    officeHolders: [...entities.values()].filter((e) => e.kind === 'person' && e.offices && e.offices.length > 0),
     ...buildPersonIndexes(entities),
     places: buildPlaceIndex(entities),
     byCode,

@@ -38,8 +38,8 @@ export function holdersByTitle(kb: KnowledgeBase, head: string, countryOrBody: s
 
 function holdersBy(kb: KnowledgeBase, pick: (o: Office) => boolean, date: string | null): Entity[] {
   const out: Entity[] = [];
-  for (const e of kb.entities.values()) {
-    if (e.kind === 'person' && e.offices?.some((o) => pick(o) && activeOn(o, date))) out.push(e);
+  for (const e of kb.officeHolders) {
+    if (e.offices?.some((o) => pick(o) && activeOn(o, date))) out.push(e);
   }
   return out;
 }

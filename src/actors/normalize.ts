@@ -52,13 +52,24 @@ function isAsciiWord(code: number): boolean {
 
 /** The leading run of letters/digits of `s` from `from` (the index key). */
 export function firstWord(s: string, from = 0): string {
+  const end = wordEnd(s, from);
+  return end === from ? '' : s.slice(from, end);
+}
+
+/** Where the run of letters/digits of `s` starting at `from` ends. */
+export function wordEnd(s: string, from: number): number {
   let end = from;
   while (end < s.length) {
     const code = s.charCodeAt(end);
     if (code < 0x80 ? !isAsciiWord(code) : !WORD_CHAR.test(s[end])) break;
     end++;
   }
-  return end === from ? '' : s.slice(from, end);
+  return end;
+}
+
+/** A number summing up the word s[start, end): its first and last chars and its length. */
+export function wordShape(s: string, start: number, end: number): number {
+  return ((s.charCodeAt(start) * 65536 + s.charCodeAt(end - 1)) * 64) + Math.min(end - start, 63);
 }
 
 /** True when `s` starts with an upper-case letter (same as /^\p{Lu}/u, with an ASCII fast path). */

@@ -2,7 +2,7 @@
 // first-word hash), runs of proper-name tokens, and which tokens lie inside quotation marks.
 import type { Doc, Token } from '../model/types.js';
 import type { IndexEntry, KnowledgeBase, LongList } from './types.js';
-import { firstWord, isParticle, isWordChar, normText, startsUpper } from './normalize.js';
+import { isParticle, isWordChar, normText, startsUpper, wordEnd, wordShape } from './normalize.js';
 
 /** A knowledge-base alias found in the text, as a token range. */
 export interface AliasHit {
@@ -45,8 +45,9 @@ export function scanAliases(doc: Doc, kb: KnowledgeBase, norm: string = normText
   const hits: AliasHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const start = toks[i].start;
-    if (!isWordChar(norm[start])) continue;
-    const first = firstWord(norm, start);
+    const wEnd = wordEnd(norm, start);
+    if (wEnd === start || !kb.firstWordShapes.has(wordShape(norm, start, wEnd))) continue;
+    const first = norm.slice(start, wEnd);
     const list = kb.index.get(first);
     if (!list) continue;
     const long = kb.longLists.get(first);

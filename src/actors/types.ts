@@ -109,6 +109,10 @@ export interface KnowledgeBase {
   readonly index: ReadonlyMap<string, readonly IndexEntry[]>;
   /** For first words with many entries: entry by whole key and the longest key (faster scanning). */
   readonly longLists: ReadonlyMap<string, LongList>;
+  /** First-word shapes present in `index` (see `wordShape`), to skip most lookups while scanning. */
+  readonly firstWordShapes: ReadonlySet<number>;
+  /** People holding at least one office, in entity order (for office-holder lookups). */
+  readonly officeHolders: readonly Entity[];
   /** Normalized surname → person ids. */
   readonly surnames: ReadonlyMap<string, readonly string[]>;
   /** First letter of the normalized surname → person ids (blocking for fuzzy matching). */

@@ -84,14 +84,25 @@ function spanOf(doc: Doc, view: SentenceView, c: Candidate, source: Mention, tar
   return { start: Math.max(start, s.start), end: Math.min(end, s.end) };
 }
 
+/** Roots of cooperation that are mutual when several actors do them together ("Germany and France met"). */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+
+/** With no target, a cooperative act by several actors is done to each other: each is the others' target. */
+function mutualTargets(c: Candidate, sources: Party[], src: Party): (Party | null)[] {
+  if (!MUTUAL_ROOTS.has(c.code.slice(0, 2))) return [null];
+  const others = sources.filter((o) => !sameActor(o.actor, src.actor));
+  return others.length > 0 ? others : [null];
+}
+
 /** Turns one candidate into events, one per source-target pair. */
 export function buildEvents(doc: Doc, view: SentenceView, c: Candidate, codes: CodeTable, times: TimeExpr[]): CodedEvent[] {
   const info = codes.get(c.code);
   if (!info || c.sources.length === 0) return [];
   const out: CodedEvent[] = [];
-  const targets: (Party | null)[] = c.targets.length > 0 ? c.targets.flatMap(partiesOf) : [null];
   const when = datePart(doc, view, c, times);
-  for (const src of c.sources.flatMap(partiesOf)) {
+  const sources = c.sources.flatMap(partiesOf);
+  for (const src of sources) {
+    const targets: (Party | null)[] = c.targets.length > 0 ? c.targets.flatMap(partiesOf) : mutualTargets(c, sources, src);
     // A news agency passing on a report is the reporter, not the actor of what it reports.
     if (src.actor.sector === 'MED' && (c.sourceRole.startsWith('speaker') || reportedBy(doc, view, src.actor.name))) continue;
     for (const tgt of targets) {

@@ -3,7 +3,8 @@ import type { Modality } from '../model/types.js';
 import type { SentenceView } from './sentence.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor']);
-const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll']);
+/** "would" is the future of reported speech ("said it would send aid"). */
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'would']);
 const FUTURE_VERBS = new Set(['plan', 'intend', 'expect', 'set', 'due', 'going', 'schedule', 'prepare', 'aim']);
 const FUTURE_ADJ = new Set(['upcoming', 'planned', 'forthcoming', 'scheduled', 'proposed', 'future', 'next', 'expected']);
 

@@ -101,9 +101,21 @@ function nounRoles(view: SentenceView, trig: Trigger, clauseSubjects: Mention[])
   return { sources: [], targets, sourceRole: 'none', targetRole, passive: false };
 }
 
+/** Verbs whose object names the event their subject carries out ("held talks", "launched an attack"). */
+const LIGHT_VERBS = new Set([
+  'hold', 'launch', 'carry', 'conduct', 'stage', 'begin', 'start', 'renew', 'resume', 'make', 'sign', 'reach', 'continue',
+  'open', 'mount', 'intensify', 'escalate', 'deliver', 'issue', 'undertake', 'wage', 'order', 'host', 'impose', 'extend',
+  'step', 'seek', 'pursue', 'announce', 'offer', 'propose', 'provide', 'send', 'grant', 'have',
+]);
+
+/** True when the event noun is the object of a light verb close before it: its subject is the event's actor. */
 function isObjectOfVerb(view: SentenceView, head: number): boolean {
   const clause = view.clauses[view.clauseOf[head - view.from]];
-  for (let k = head - 1; k >= clause.start; k--) if (isVerbal(view.tokens[k])) return true;
+  for (let k = head - 1; k >= clause.start && k >= head - 6; k--) {
+    const t = view.tokens[k];
+    if (isVerbal(t)) return LIGHT_VERBS.has(t.lemma.toLowerCase());
+    if ((t.pos === 'ADP' && t.lower !== 'of') || t.text === ',') return false;
+  }
   return false;
 }
 

@@ -49,6 +49,10 @@ describe('resolveTimes: weekdays by tense', () => {
     expect(valueAt('Officials said on Thursday that the port was closed.', 'on Thursday')).toBe('2023-03-16');
   });
 
+  it('ignores an infinitive after the weekday: "met in Oslo on Monday to discuss" is past', () => {
+    expect(valueAt('The ministers met in Oslo on Monday to discuss the crisis.', 'on Monday')).toBe('2023-03-13');
+  });
+
   it('reads a bare weekday in a future clause as the next such day', () => {
     expect(valueAt('The two leaders will meet on Monday in Oslo.', 'on Monday')).toBe('2023-03-20');
     expect(valueAt('The committee is to vote on Tuesday.', 'on Tuesday')).toBe('2023-03-21');

@@ -34,12 +34,17 @@ function isVerbal(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
+/** An infinitive ("to discuss") carries no tense: it never decides when a time expression is. */
+function isInfinitive(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
+  return k > sentence.tokenStart && tokens[k - 1].lower === 'to' && tokens[k - 1].pos === 'PART';
+}
+
 function nearestVerb(tokens: readonly Token[], sentence: Sentence, first: number, last: number): number {
   for (let d = 1; d <= MAX_DISTANCE; d++) {
     const left = first - d;
-    if (left >= sentence.tokenStart && isVerbal(tokens[left])) return left;
+    if (left >= sentence.tokenStart && isVerbal(tokens[left]) && !isInfinitive(tokens, sentence, left)) return left;
     const right = last + d;
-    if (right < sentence.tokenEnd && isVerbal(tokens[right])) return lastOfGroup(tokens, sentence, right);
+    if (right < sentence.tokenEnd && isVerbal(tokens[right]) && !isInfinitive(tokens, sentence, right)) return lastOfGroup(tokens, sentence, right);
   }
   return -1;
 }
