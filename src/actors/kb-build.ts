@@ -12,6 +12,7 @@ interface WorldCountry {
   altSpellings: string[];
   latlng: number[];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.,'()\-]+$/u;
@@ -28,10 +29,15 @@ function uniq(list: readonly string[]): string[] {
 /** Builds one state entity per world-countries record, with our overrides folded in. */
 export function buildStates(overrides: Map<string, RawState[]>, memberships: Map<string, Membership[]>): Entity[] {
   const states: Entity[] = [];
-  for (const c of readWorldCountries()) {
+  const countries = readWorldCountries();
+  // A territory shares its sovereign's demonym ("American" for the Northern Mariana Islands, "French"
+  // for the French Southern Territories): the word belongs to the sovereign state.
+  const sovereignDemonyms = new Set(countries.filter((c) => c.independent !== false && c.demonyms?.eng).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]));
+  for (const c of countries) {
     const extra = overrides.get(c.cca3) ?? [];
     const alt = c.altSpellings.filter((a) => a.length > 2 && LATIN.test(a) && !a.includes(','));
-    const dem = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
+    const own = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
+    const dem = c.independent === false ? own.filter((d) => !sovereignDemonyms.has(d)) : own;
     states.push({
       id: kebab(c.name.common),
       kind: 'state',
