@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,30 @@ describe('faultline analyze', () => {
     const r = run(['analyze', '-', '--published', 'last Tuesday'], article);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--published.*YYYY-MM-DD/);
+  });
+
+  it('takes users\' own lexicon entries from --data DIR and explains the event with --explain', () => {
+    const data = join(dir, 'mydata');
+    mkdirSync(join(data, 'lexicon'), { recursive: true });
+    writeFileSync(join(data, 'lexicon', 'extra.json'), JSON.stringify({ entries: [{ head: 'parley', pos: 'verb', code: '040', target: ['with'] }] }));
+    const text = 'Norway parleyed with Sweden on Monday.';
+    const without = JSON.parse(run(['analyze', '-', '--published', '2021-03-03'], text).stdout);
+    const r = run(['analyze', '-', '--published', '2021-03-03', '--data', data, '--explain'], text);
+    expect(r.status).toBe(0);
+    const rec = JSON.parse(r.stdout);
+    expect(without.events).toEqual([]);
+    expect(rec.events.map((e: { source: { country: string }; target: { country: string }; cameo: string }) => `${e.source.country}>${e.target.country}:${e.cameo}`)).toEqual(['NOR>SWE:040']);
+    expect(rec.events[0].explain.pattern).toBe('parley');
+    expect(rec.events[0].date).toBe('2021-03-01');
+  });
+
+  it('names a malformed data file and exits with 2', () => {
+    const data = join(dir, 'baddata');
+    mkdirSync(join(data, 'lexicon'), { recursive: true });
+    writeFileSync(join(data, 'lexicon', 'broken.json'), JSON.stringify({ entries: [{ head: 'parley', pos: 'verb', code: '999' }] }));
+    const r = run(['analyze', '-', '--data', data], 'Norway met Sweden.');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('broken.json');
   });
 
   it('prints a table with --format table', () => {

@@ -1,5 +1,8 @@
 // The pipeline: the one place that knows the order of the stages.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Doc, RawArticle, Span } from '../model/types.js';
+import { ConfigError } from '../errors.js';
 import { cleanArticle } from '../clean/clean.js';
 import { loadCleanRules, type CleanRules } from '../clean/rules.js';
 import { tokenizeDoc } from '../nlp/nlp.js';
@@ -26,7 +29,11 @@ export interface KnowledgeOptions {
 /** Loads the built-in knowledge base, lexicons and rules, plus users' own data folders. */
 export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const dirs = options.dataDirs ?? [];
-  const sub = (name: string): string[] => dirs.map((d) => `${d.replace(/\/+$/, '')}/${name}`);
+  for (const d of dirs) {
+    if (!existsSync(d)) throw new ConfigError('data-dir-missing', `${d}: no such data folder; --data takes a folder holding actors/, lexicon/ or clean/.`);
+  }
+  // A user's folder need not hold every kind of data: only the subfolders it has are read.
+  const sub = (name: string): string[] => dirs.map((d) => join(d, name)).filter((p) => existsSync(p));
   return {
     clean: loadCleanRules(dirs),
     kb: loadKnowledgeBase(sub('actors')),
