@@ -16,9 +16,22 @@ function partiesOf(m: Mention): Party[] {
   return [{ actor: { ...base, country: m.country }, mention: m }];
 }
 
+/** Sectors of the state itself: a country and its government, army or police act as one. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'ELI']);
+
+function stateSide(sector: string | null): boolean {
+  return sector === null || STATE_SECTORS.has(sector);
+}
+
+/** True when two event actors are the same party: same country and both the state, or the same sector of it. */
 function sameActor(a: EventActor, b: EventActor): boolean {
-  if (a.country && b.country) return a.country === b.country;
-  return a.actor !== null ? a.actor === b.actor : a.name === b.name;
+  if (a.country && b.country) {
+    if (a.country !== b.country) return false;
+    // "Egyptian demonstrators rioted against the Egyptian government": a domestic event between sectors.
+    return (stateSide(a.sector) && stateSide(b.sector)) || a.sector === b.sector;
+  }
+  if (a.actor !== null || b.actor !== null) return a.actor === b.actor;
+  return a.name === b.name;
 }
 
 /** True for "..., and a day before X": an anchored time opening a new conjunct dates X, not what precedes it. */

@@ -67,21 +67,54 @@ function subjectsFor(view: SentenceView, ci: number): [Mention[], string] {
   return [[], 'none'];
 }
 
-/** The trigger of the complement of a frame word: "to" + verb, or an event noun after it. */
-function complementOf(view: SentenceView, lex: Lexicon, trig: Trigger): Trigger | null {
+/** A frame word's complement: its trigger, and whether it is a "that" clause (whose subject is the target). */
+interface Complement {
+  trig: Trigger;
+  viaThat: boolean;
+}
+
+/** Frames whose complement may be a "that" clause ("demanded that the US cancel ..."). */
+const THAT_FRAMES = new Set(['demand', 'appeal', 'reject']);
+/** Frames that pass their own complement on ("refused to commit to any assistance"). */
+const CHAIN_FRAMES = new Set(['intent', 'appeal', 'demand', 'reject']);
+
+/** The trigger of the complement of a frame word: "to" + verb, a "that" clause, or an event noun after it. */
+function complementOf(view: SentenceView, lex: Lexicon, trig: Trigger, frame: string, depth = 0): Complement | null {
   const { tokens, to } = view;
-  for (let k = trig.end; k < to && k < trig.end + 8; k++) {
+  let viaThat = false;
+  let skippedVerb = false;
+  for (let k = trig.end; k < to && k < trig.end + (viaThat ? 14 : 8); k++) {
     const t = tokens[k];
     const afterTo = k > view.from && tokens[k - 1].lower === 'to';
-    if (t.pos === 'VERB' && afterTo) return matchAt(view, lex, k, 'verb');
+    if (t.pos === 'VERB' && (afterTo || viaThat)) {
+      const verb = matchAt(view, lex, k, 'verb');
+      if (verb) return chain(view, lex, { trig: verb, viaThat }, depth);
+      // "agreed to undertake joint exercises", "to help finance": the event is further on.
+      if (skippedVerb) return null;
+      skippedVerb = true;
+      continue;
+    }
+    if (t.lower === 'that' && k === trig.end && THAT_FRAMES.has(frame)) {
+      viaThat = true;
+      continue;
+    }
     if (t.lower === 'to' && t.pos === 'PART') continue;
     if (t.pos === 'NOUN' || t.pos === 'VERB') {
       const noun = matchAt(view, lex, k, 'noun');
-      if (noun) return noun;
+      if (noun) return chain(view, lex, { trig: noun, viaThat }, depth);
     }
+    if (viaThat && (t.pos === 'AUX' || view.mentionAt[k - view.from] || t.pos === 'PART')) continue;
     if (!(COMPLEMENT_GAP.has(t.pos) || COMPLEMENT_PREPS.has(t.lower))) return null;
   }
   return null;
+}
+
+/** Follows a complement that is itself a frame word to the event it names. */
+function chain(view: SentenceView, lex: Lexicon, c: Complement, depth: number): Complement {
+  const frame = c.trig.frame;
+  if (depth > 0 || !frame || !CHAIN_FRAMES.has(frame)) return c;
+  const next = complementOf(view, lex, c.trig, frame, depth + 1);
+  return next && next.trig.entry.frame !== 'speech' ? { trig: next.trig, viaThat: c.viaThat } : c;
 }
 
 function frameCode(lex: Lexicon, frame: string, code: string): string {
@@ -122,8 +155,9 @@ function applyFrame(view: SentenceView, lex: Lexicon, trig: Trigger, cand: Candi
     cand.notes.push(`negated "${trig.entry.head.join(' ')}" read as ${frame}`);
   }
   if (!frame || frame === 'speech') return cand;
-  const comp = complementOf(view, lex, trig);
-  if (!comp || comp.entry.frame === 'speech') return cand;
+  const found = complementOf(view, lex, trig, frame);
+  if (!found || found.trig.entry.frame === 'speech') return cand;
+  const comp = found.trig;
   for (let k = comp.head; k < comp.end; k++) used[k - view.from] = 1;
   const inner = baseCandidate(view, comp);
   const end = Math.max(cand.end, inner.end);
@@ -136,8 +170,9 @@ function applyFrame(view: SentenceView, lex: Lexicon, trig: Trigger, cand: Candi
       pattern: `${cand.pattern} + ${inner.pattern}`, notes: [...cand.notes, `complement of "${cand.trigger}" coded`] };
   }
   const code = frameCode(lex, frame, inner.code);
-  const targets = cand.targets.length > 0 ? cand.targets : inner.targets;
-  const targetRole = cand.targets.length > 0 ? cand.targetRole : `${inner.targetRole} of complement "${inner.trigger}"`;
+  const thatSubject = found.viaThat && cand.targets.length === 0 && inner.sources.length > 0;
+  const targets = cand.targets.length > 0 ? cand.targets : thatSubject ? inner.sources : inner.targets;
+  const targetRole = cand.targets.length > 0 ? cand.targetRole : thatSubject ? `subject of the "that" clause of "${cand.trigger}"` : `${inner.targetRole} of complement "${inner.trigger}"`;
   return { ...cand, code, end, targets, targetRole, pattern: `${cand.pattern} + ${inner.pattern}`,
     notes: [...cand.notes, `${frame} frame: complement "${inner.trigger}" (${inner.code}) gives ${code}`] };
 }

@@ -26,6 +26,17 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
   return out;
 }
 
+/** True when some token of sentence `s` may start a trigger (lemma, form, or form without "-ed"). */
+function mayHaveTrigger(doc: Doc, s: number, words: ReadonlySet<string>): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[s];
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (words.has(t.lemma.toLowerCase()) || words.has(t.lower)) return true;
+    if (t.lower.endsWith('ed') && (words.has(t.lower.slice(0, -1)) || words.has(t.lower.slice(0, -2)))) return true;
+  }
+  return false;
+}
+
 /** Returns `doc` with `events` filled: CAMEO-coded events with actors, date, place and evidence. */
 export function codeEvents(doc: Doc, knowledge: EventKnowledge): Doc {
   const n = doc.sentences.length;
@@ -36,7 +47,7 @@ export function codeEvents(doc: Doc, knowledge: EventKnowledge): Doc {
   const times = bySentence<TimeExpr>(doc.times, n);
   const events: CodedEvent[] = [];
   for (let s = 0; s < n; s++) {
-    if (mentions[s].length === 0) continue;
+    if (mentions[s].length === 0 || !mayHaveTrigger(doc, s, knowledge.lexicon.firstWords)) continue;
     const view = viewSentence(doc, s, mentions[s]);
     const candidates = adjustCandidates(view, knowledge.lexicon, findCandidates(view, knowledge.lexicon));
     for (const c of candidates) events.push(...buildEvents(doc, view, c, knowledge.codes, times[s]));

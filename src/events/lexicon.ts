@@ -47,6 +47,14 @@ export interface LexEntry {
   readonly bare: boolean;
 }
 
+/** Aims that refine a protest, appeal or demand code by a fourth digit ("to demand his resignation" → 1). */
+export interface Purposes {
+  /** Three-digit codes that take an aim digit (141 → 1411). */
+  readonly codes: ReadonlySet<string>;
+  /** Aim digit by word (lemma or lower-cased form). */
+  readonly words: ReadonlyMap<string, string>;
+}
+
 /** The loaded lexicon with its lookup index. */
 export interface Lexicon {
   /** Entries by first head word (lemma or lower-cased form). */
@@ -55,6 +63,9 @@ export interface Lexicon {
   /** Negative-evaluation phrases as word lists; a leading "!" requires the word to be negated. */
   readonly negative: readonly (readonly string[])[];
   readonly entries: readonly LexEntry[];
+  readonly purposes: Purposes;
+  /** Every word that can start a trigger or an evaluation phrase: a sentence with none of them is skipped. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 const DEFAULT_DIR = new URL('../../data/lexicon/', import.meta.url);
@@ -147,6 +158,19 @@ function compileFrames(file: string, raw: unknown, codes: CodeTable, into: Map<s
   }
 }
 
+function compilePurposes(file: string, raw: unknown, codes: CodeTable, into: { codes: Set<string>; words: Map<string, string> }): void {
+  if (raw === undefined) return;
+  const r = raw as Raw;
+  if (!r || typeof r !== 'object' || !Array.isArray(r.codes) || !r.kinds || typeof r.kinds !== 'object') {
+    fail(file, 'purposes', 'must be {"codes": [...], "kinds": {"digit": [words]}}');
+  }
+  for (const c of r.codes as unknown[]) into.codes.add(checkCode(file, 'purposes.codes', c, codes));
+  for (const [digit, words] of Object.entries(r.kinds as Record<string, unknown>)) {
+    if (!/^\d$/.test(digit) || !Array.isArray(words)) fail(file, `purposes.kinds.${digit}`, 'needs a one-digit key and a list of words');
+    for (const w of words as unknown[]) into.words.set(String(w).toLowerCase(), digit);
+  }
+}
+
 function readFile(path: string, file: string): Raw {
   let data: unknown;
   try {
@@ -172,6 +196,7 @@ export function loadLexicon(extraDirs: string[] = [], codes: CodeTable = loadCod
   const entries: LexEntry[] = [];
   const frames = new Map<string, Frame>();
   const negative: string[][] = [];
+  const purposes = { codes: new Set<string>(), words: new Map<string, string>() };
   const dirs = [fileURLToPath(DEFAULT_DIR), ...extraDirs];
   // An extra data folder without a lexicon subfolder is fine; the shipped one must exist.
   dirs.forEach((dir, d) => {
@@ -181,12 +206,15 @@ export function loadLexicon(extraDirs: string[] = [], codes: CodeTable = loadCod
       if (!Array.isArray(list)) fail(path, 'entries', 'must be a list');
       (list as Raw[]).forEach((e, i) => entries.push(compileEntry(path, i, e, codes)));
       compileFrames(path, raw.frames, codes, frames);
+      compilePurposes(path, raw.purposes, codes, purposes);
       const neg = (raw.evaluation as Raw | undefined)?.negative;
       if (neg !== undefined && !Array.isArray(neg)) fail(path, 'evaluation.negative', 'must be a list of phrases');
       for (const p of (neg ?? []) as unknown[]) negative.push(String(p).toLowerCase().split(/\s+/));
     }
   });
-  return { byWord: indexEntries(entries), frames, negative, entries };
+  const byWord = indexEntries(entries);
+  const firstWords = new Set([...byWord.keys(), ...negative.map((p) => p[0].replace(/^!/, ''))]);
+  return { byWord, frames, negative, entries, purposes, firstWords };
 }
 
 function indexEntries(entries: LexEntry[]): Map<string, LexEntry[]> {

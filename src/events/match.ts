@@ -138,15 +138,34 @@ function tryEntry(view: SentenceView, entry: LexEntry, i: number): Trigger | nul
   return { entry, code: entry.code, pattern: entry.head.join(' '), head: i, headEnd, end: headEnd, frame: entry.frame, slot: null, targetPreps: entry.target };
 }
 
+/**
+ * The forms to look a token up by: its lemma, its lower-cased form, and for an inflected form the
+ * lemmatiser got wrong ("staged" → "stag") the form with "-d", "-ed" or "-s" taken off.
+ */
+export function lookupForms(t: Token): string[] {
+  const lemma = t.lemma.toLowerCase();
+  const forms = lemma === t.lower ? [lemma] : [lemma, t.lower];
+  const w = t.lower;
+  if (w.length > 4 && w.endsWith('ed')) forms.push(w.slice(0, -1), w.slice(0, -2));
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) forms.push(w.slice(0, -1));
+  return forms;
+}
+
 /** The trigger starting at global token `i`, or null. `pos` limits the entries tried. */
 export function matchAt(view: SentenceView, lex: Lexicon, i: number, pos?: LexEntry['pos']): Trigger | null {
   const t = view.tokens[i];
   if (view.mentionAt[i - view.from] && t.pos === 'PROPN') return null;
   const lemma = t.lemma.toLowerCase();
-  const lists = lemma === t.lower ? [lex.byWord.get(lemma)] : [lex.byWord.get(lemma), lex.byWord.get(t.lower)];
+  const w = t.lower;
+  const a = lex.byWord.get(lemma);
+  const b = w === lemma ? undefined : lex.byWord.get(w);
+  // A lemma the tagger got wrong ("staged" → "stag"): try the form without its ending.
+  const c = a || b ? undefined : w.length > 4 && w.endsWith('ed') ? lex.byWord.get(w.slice(0, -1)) ?? lex.byWord.get(w.slice(0, -2)) : undefined;
+  if (!a && !b && !c) return null;
+  const lists = [a, b !== a ? b : undefined, c].filter((x): x is readonly LexEntry[] => x !== undefined);
   let fallback: Trigger | null = null;
   for (const list of lists) {
-    for (const entry of list ?? []) {
+    for (const entry of list) {
       if (pos && entry.pos !== pos) continue;
       const found = tryEntry(view, entry, i);
       if (!found) continue;

@@ -6,6 +6,7 @@ import type { Candidate } from './candidates.js';
 import { speakerOf } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import { hasCondition, isNegated } from './modality.js';
+import { promisedActs, refineAims, reportedDemands, withoutProtestAims } from './recode.js';
 import type { SentenceView } from './sentence.js';
 
 function countryOf(m: Mention): string {
@@ -139,9 +140,12 @@ function repeatsVerb(view: SentenceView, o: Candidate, c: Candidate): boolean {
 export function adjustCandidates(view: SentenceView, lex: Lexicon, found: Candidate[]): Candidate[] {
   const list = [...found, ...evaluations(view, lex)].filter((c) => !c.hypothetical).sort((a, b) => a.head - b.head);
   // An event noun in the object of a verb of the same kind repeats it ("ship missiles and other weapons").
-  const substantive = list.filter((c) => !c.speech && !(c.nominal && list.some((o) => repeatsVerb(view, o, c))));
+  const substantive = withoutProtestAims(view, list.filter((c) => !c.speech && !(c.nominal && list.some((o) => repeatsVerb(view, o, c)))));
+  reportedDemands(view, lex, substantive);
   borrowTargets(view, substantive);
   conditionalThreats(view, lex, substantive);
+  promisedActs(view, lex, substantive);
+  refineAims(view, lex, substantive);
   // An event with no target after a targeted one of the same actor is usually its purpose or a
   // detail ("met ... to discuss"); an event noun with no target whose actor is only its possessor
   // ("Blinken's trip") refers to an event told elsewhere.

@@ -2,7 +2,7 @@
 // passive "by" phrases, possessors of event nouns, pattern slots and target prepositions.
 import type { Mention, Token } from '../model/types.js';
 import type { Trigger } from './match.js';
-import { collectList } from './match.js';
+import { collectList, lookupForms } from './match.js';
 import type { SentenceView } from './sentence.js';
 import { isVerbal } from './sentence.js';
 
@@ -106,6 +106,15 @@ const LIGHT_VERBS = new Set([
   'hold', 'launch', 'carry', 'conduct', 'stage', 'begin', 'start', 'renew', 'resume', 'make', 'sign', 'reach', 'continue',
   'open', 'mount', 'intensify', 'escalate', 'deliver', 'issue', 'undertake', 'wage', 'order', 'host', 'impose', 'extend',
   'step', 'seek', 'pursue', 'announce', 'offer', 'propose', 'provide', 'send', 'grant', 'have',
+  'organize', 'organise', 'lead', 'join', 'declare', 'commit', 'perpetrate', 'engage', 'reimpose', 'tighten', 'maintain',
+  'enforce', 'lift', 'end', 'call', 'submit', 'file', 'lodge', 'publish', 'remain', 'stay', 'put', 'place', 'go',
+]);
+
+/** "engaged in ethnic cleansing", "responsible for mass killings", "remained on alert": the preposition belongs to the verb. */
+const VERB_PREPS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['in', new Set(['engage', 'engaged', 'participate', 'involve', 'involved', 'part'])],
+  ['for', new Set(['responsible', 'blame', 'blamed'])],
+  ['on', new Set(['remain', 'stay', 'put', 'place', 'go', 'remained', 'stayed', 'went'])],
 ]);
 
 /** True when the event noun is the object of a light verb close before it: its subject is the event's actor. */
@@ -113,7 +122,12 @@ function isObjectOfVerb(view: SentenceView, head: number): boolean {
   const clause = view.clauses[view.clauseOf[head - view.from]];
   for (let k = head - 1; k >= clause.start && k >= head - 6; k--) {
     const t = view.tokens[k];
-    if (isVerbal(t)) return LIGHT_VERBS.has(t.lemma.toLowerCase());
+    if (isVerbal(t)) return lookupForms(t).some((f) => LIGHT_VERBS.has(f));
+    const verbPrep = VERB_PREPS.get(t.lower);
+    if (verbPrep && k > clause.start) {
+      const before = view.tokens[k - 1];
+      if (verbPrep.has(before.lower) || verbPrep.has(before.lemma.toLowerCase())) return true;
+    }
     if ((t.pos === 'ADP' && t.lower !== 'of') || t.text === ',') return false;
   }
   return false;
