@@ -31,6 +31,8 @@ export interface NameHints {
   readonly role: string | null;
   readonly orgId: string | null;
   readonly titleStart: number | null;
+  /** "former President X": the person acts as an elite (ELI), not for the office. */
+  readonly former?: boolean;
 }
 
 /** The per-article working state of findMentions. */
@@ -43,9 +45,13 @@ export interface Ctx {
   readonly persons: PersonRef[];
   /** Normalized surname → fullest name seen in the article (known people and unknown runs). */
   readonly fullest: Map<string, { name: string; entity: Entity | null }>;
+  /** Normalized given name → the one unknown person of the article with it (null when two share it). */
+  readonly givens: Map<string, { name: string; entity: Entity | null } | null>;
   /** Normalized single-token surface → how often it occurs capitalised. */
   readonly counts: Map<string, number>;
   lastActorCountry: string | null;
+  /** Country of the last state or organisation acting (for "its", "their"). */
+  lastBodyCountry: string | null;
   lastPossessive: { tok: number; person: PersonRef | null } | null;
 }
 

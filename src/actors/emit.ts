@@ -1,6 +1,6 @@
 // Building Mention records for entities, people, places and generic groups.
 import type { Mention } from '../model/types.js';
-import type { Entity } from './types.js';
+import type { Entity, Office } from './types.js';
 import type { Ctx, NameHints } from './context.js';
 import { addPerson, pickOffice, surnameKey } from './context.js';
 
@@ -19,11 +19,18 @@ export function pushMention(ctx: Ctx, tokStart: number, tokEnd: number, fields: 
 /** Mention fields for a known person on the article date (office, acting country, gender). */
 export function personFields(ctx: Ctx, e: Entity, via: Mention['via'], confidence: number, hints: NameHints | null): MentionFields {
   const office = pickOffice(e, ctx.date, hints?.role ?? null);
-  const fields: MentionFields = {
-    type: 'PERSON', actor: e.id, name: e.name, country: office?.for ?? e.country, sector: office?.sector ?? null,
-    role: office?.title ?? null, via, confidence,
-  };
+  const past = hints?.former ? formerOffice(e, hints.role, ctx.date) : null;
+  const fields: MentionFields = hints?.former
+    ? { type: 'PERSON', actor: e.id, name: e.name, country: past?.for ?? e.country, sector: 'ELI', role: past ? `former ${past.title}` : null, via, confidence }
+    : { type: 'PERSON', actor: e.id, name: e.name, country: office?.for ?? e.country, sector: office?.sector ?? null, role: office?.title ?? null, via, confidence };
   return e.gender ? { ...fields, gender: e.gender } : fields;
+}
+
+// The latest office of the hinted role (else any) that ended before the date.
+function formerOffice(e: Entity, role: string | null, date: string | null): Office | null {
+  const past = (e.offices ?? []).filter((o) => o.end !== null && (!date || o.end < date));
+  past.sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''));
+  return past.find((o) => o.role === role) ?? past[0] ?? null;
 }
 
 /** Adds a person mention and records the person for the discourse. */

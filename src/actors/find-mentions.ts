@@ -8,6 +8,8 @@ import { findNameRuns, quotedTokens, scanAliases } from './scan.js';
 import { antecedent, surnameKey } from './context.js';
 import { actsAsActor, entityFields, isLocative, personFields, pushMention, pushPerson } from './emit.js';
 import { resolveRun } from './names.js';
+import { fillCountries } from './countries.js';
+import { asNationalTeams } from './teams.js';
 import { resolveTitle } from './titles.js';
 import { normText, startsUpper } from './normalize.js';
 
@@ -53,8 +55,12 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
   for (const r of runs) {
     if (!/\s/.test(r.text)) continue;
     const key = surnameKey(r.text);
-    const had = ctx.fullest.get(key);
-    if (!had || (!had.entity && had.name.length < r.text.length)) ctx.fullest.set(key, { name: r.text, entity: null });
+    // The first full form wins: later namesakes ("Mohamed El-Hassan Mohamed") do not take over the surname.
+    if (!ctx.fullest.has(key)) ctx.fullest.set(key, { name: r.text, entity: null });
+    const given = normText(r.text.split(/\s+/)[0]);
+    const prev = ctx.givens.get(given);
+    if (prev === undefined) ctx.givens.set(given, { name: ctx.fullest.get(key)?.name ?? r.text, entity: ctx.fullest.get(key)?.entity ?? null });
+    else if (prev && prev.name !== (ctx.fullest.get(key)?.name ?? r.text)) ctx.givens.set(given, null);
   }
 }
 
@@ -62,7 +68,7 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
 export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
   const ctx: Ctx = {
     doc, kb, date: doc.article.published, quoted: quotedTokens(doc), mentions: [], persons: [],
-    fullest: new Map(), counts: new Map(), lastActorCountry: null, lastPossessive: null,
+    fullest: new Map(), givens: new Map(), counts: new Map(), lastActorCountry: null, lastBodyCountry: null, lastPossessive: null,
   };
   const { items, runs, hits } = buildItems(doc, kb);
   prescan(ctx, runs, hits);
@@ -85,7 +91,7 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
       if (r.consumeNext) k++;
     }
   }
-  const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = asNationalTeams(doc, kb, fillCountries(doc, ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end)));
   return { ...doc, mentions };
 }
 
@@ -146,7 +152,10 @@ const NONE: HitResult = { qualifier: null, hints: null, consumeNext: false };
 
 function handleHit(ctx: Ctx, hit: AliasHit, target: IndexTarget, q: Qualifier | null, h: NameHints | null, next: Item | undefined, rawNext: Item | undefined): HitResult {
   if (target.kind === 'title') return handleTitle(ctx, hit, target.title, q, rawNext);
-  if (target.kind === 'sector') return NONE;
+  if (target.kind === 'sector') {
+    if (target.noun.alone) pushMention(ctx, hit.tokStart, hit.tokEnd, { type: 'GROUP', actor: null, name: target.noun.noun, country: null, sector: target.noun.sector, role: null, via: 'generic', confidence: 0.5 });
+    return NONE;
+  }
   const e = ctx.kb.entities.get(target.id);
   if (!e) return NONE;
   const via = target.demonym ? 'demonym' : target.canonical ? 'exact' : 'alias';
@@ -180,7 +189,7 @@ function emitEntity(ctx: Ctx, hit: AliasHit, e: Entity, via: Mention['via']): vo
     const gov = e.metonymOf ? ctx.kb.entities.get(e.metonymOf) : undefined;
     if (!loc && gov && actsAsActor(ctx, hit.tokStart, hit.tokEnd)) {
       pushMention(ctx, hit.tokStart, hit.tokEnd, { ...entityFields(e, 'metonym', 0.8), type: 'GPE', actor: gov.id, name: gov.name, country: gov.country, sector: 'GOV' });
-      if (!ctx.quoted[hit.tokStart]) ctx.lastActorCountry = gov.country;
+      if (!ctx.quoted[hit.tokStart]) ctx.lastActorCountry = ctx.lastBodyCountry = gov.country;
       return;
     }
     pushMention(ctx, hit.tokStart, hit.tokEnd, { ...entityFields(e, via, 0.9), isLocation: loc });
@@ -188,11 +197,13 @@ function emitEntity(ctx: Ctx, hit: AliasHit, e: Entity, via: Mention['via']): vo
   }
   const fields = entityFields(e, via, via === 'demonym' ? 0.7 : 0.9);
   if (e.kind === 'state' || e.kind === 'bloc') {
-    pushMention(ctx, hit.tokStart, hit.tokEnd, { ...fields, isLocation: via !== 'demonym' && isLocative(ctx, hit.tokStart, true) });
+    const isLocation = via !== 'demonym' && isLocative(ctx, hit.tokStart, true);
+    pushMention(ctx, hit.tokStart, hit.tokEnd, { ...fields, isLocation });
+    if (!isLocation && !ctx.quoted[hit.tokStart]) ctx.lastBodyCountry = e.country ?? ctx.lastBodyCountry;
     return;
   }
   pushMention(ctx, hit.tokStart, hit.tokEnd, fields);
-  if (!ctx.quoted[hit.tokStart] && e.type === 'ORG' && e.sector !== 'MED') ctx.lastActorCountry = e.country ?? ctx.lastActorCountry;
+  if (!ctx.quoted[hit.tokStart] && e.type === 'ORG' && e.sector !== 'MED') ctx.lastActorCountry = ctx.lastBodyCountry = e.country ?? ctx.lastActorCountry;
 }
 
 function qualifierAfter(ctx: Ctx, hit: AliasHit, next: Item | undefined): Qualifier | null {
@@ -207,10 +218,27 @@ function qualifierAfter(ctx: Ctx, hit: AliasHit, next: Item | undefined): Qualif
   return { country: e.country, orgId: e.kind === 'org' ? e.id : null, tokStart: next.tokStart, tokEnd: next.tokEnd };
 }
 
-function handleTitle(ctx: Ctx, hit: AliasHit, title: RoleTitle, q: Qualifier | null, next: Item | undefined): HitResult {
-  const adjacentName = next && next.tokStart === hit.tokEnd && (next.kind === 'run' || (next.kind === 'hit' && next.target.kind === 'entity' && ctx.kb.entities.get(next.target.id)?.kind === 'person'));
+function isPersonItem(ctx: Ctx, item: Item | undefined): boolean {
+  return !!item && (item.kind === 'run' || (item.kind === 'hit' && item.target.kind === 'entity' && ctx.kb.entities.get(item.target.id)?.kind === 'person'));
+}
+
+// The name a title introduces: right after it, or after a comma ("Its foreign minister, Sergey Lavrov,").
+function namedAt(ctx: Ctx, hit: AliasHit, next: Item | undefined): number | null {
+  if (!next || !isPersonItem(ctx, next)) return null;
+  if (next.tokStart === hit.tokEnd) return hit.tokEnd;
+  return ctx.doc.tokens[hit.tokEnd]?.text === ',' && next.tokStart === hit.tokEnd + 1 ? next.tokStart : null;
+}
+
+const POSSESSIVE_BODY = new Set(['its', 'their']);
+
+function handleTitle(ctx: Ctx, hit: AliasHit, title: RoleTitle, qual: Qualifier | null, next: Item | undefined): HitResult {
+  const before = ctx.doc.tokens[hit.tokStart - 1];
+  const former = before?.lower === 'former' || ctx.doc.tokens[(qual?.tokStart ?? hit.tokStart) - 1]?.lower === 'former';
+  const q = qual ?? (before && POSSESSIVE_BODY.has(before.lower) && ctx.lastBodyCountry ? { country: ctx.lastBodyCountry, orgId: null, tokStart: hit.tokStart, tokEnd: hit.tokStart } : null);
   const country = q?.country ?? title.country;
-  if (adjacentName) return { ...NONE, hints: { country, role: title.role, orgId: q?.orgId ?? null, titleStart: hit.tokEnd } };
+  const nameAt = namedAt(ctx, hit, next);
+  if (nameAt !== null) return { ...NONE, hints: { country, role: title.role, orgId: q?.orgId ?? null, titleStart: nameAt, former } };
+  if (former) return NONE;
   if (/s$/.test(title.title) && !/ss$/.test(title.title)) return NONE;
   const after = q ?? qualifierAfter(ctx, hit, next);
   if (!title.role && !after) return NONE;

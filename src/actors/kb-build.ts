@@ -46,7 +46,7 @@ export function buildStates(overrides: Map<string, RawState[]>, memberships: Map
       aliases: uniq([c.name.official, ...alt, ...extra.flatMap((o) => o.aliases ?? [])]),
       country: c.cca3,
       sector: null,
-      demonyms: uniq([...dem, ...extra.flatMap((o) => o.demonyms ?? [])]),
+      demonyms: uniq([...dem, ...dem.map(pluralDemonym), ...extra.flatMap((o) => o.demonyms ?? [])]),
       lat: c.latlng[0],
       lon: c.latlng[1],
       capitalId: extra.find((o) => o.capital)?.capital ?? (c.capital?.[0] ? kebab(c.capital[0]) : undefined),
@@ -56,9 +56,15 @@ export function buildStates(overrides: Map<string, RawState[]>, memberships: Map
   return states;
 }
 
+// "Palestinian" → "Palestinians", "Iraqi" → "Iraqis"; adjectives in -ese, -ish, -ch stay as they are.
+function pluralDemonym(d: string): string {
+  return /(an|i|ine|ite|ot|ek|ab)$/.test(d) ? `${d}s` : d;
+}
+
 function expand(pattern: string, state: Entity): string[] {
   if (!pattern.includes('{demonym}')) return [pattern.replaceAll('{state}', state.name).replaceAll('{slug}', state.id)];
-  return state.demonyms.map((d) => pattern.replaceAll('{demonym}', d).replaceAll('{state}', state.name));
+  const singular = state.demonyms.filter((d) => !(d.endsWith('s') && state.demonyms.includes(d.slice(0, -1))));
+  return singular.map((d) => pattern.replaceAll('{demonym}', d).replaceAll('{state}', state.name));
 }
 
 /** Generates one entity per state and template ("Government of Russia", "Ministry of Foreign Affairs of Russia"). */

@@ -55,11 +55,12 @@ export interface RawFile {
   states?: RawState[];
   templates?: RawTemplate[];
   roles?: { title: string; role: string | null; country?: string | null; sector: string; head?: string }[];
-  sectorNouns?: { noun: string; sector: string }[];
+  sectorNouns?: { noun: string; sector: string; alone?: boolean }[];
+  teamSports?: { team: string; words: string[] }[];
   memberships?: RawMembershipList[];
 }
 
-const SECTIONS = new Set(['entities', 'states', 'templates', 'roles', 'sectorNouns', 'memberships', 'description']);
+const SECTIONS = new Set(['entities', 'states', 'templates', 'roles', 'sectorNouns', 'teamSports', 'memberships', 'description']);
 const KINDS = new Set(['state', 'place', 'org', 'bloc', 'person']);
 const TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'GROUP']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -143,9 +144,13 @@ export function validateFile(file: string, raw: unknown, seen: Set<string>): Raw
     check(isStr(ro?.title) && isStr(ro.sector), 'needs "title" and "sector"');
     check(ro.role === null || isStr(ro.role), '"role" must be a role key or null');
   });
+  checkList(file, obj, 'teamSports').forEach((n, i) => {
+    const ts = n as { team: string; words: string[] };
+    checker(file, 'teamSports', i, ts?.team)(isStr(ts?.team) && isStrList(ts.words), 'needs "team" (a name pattern with {state}) and "words"');
+  });
   checkList(file, obj, 'sectorNouns').forEach((n, i) => {
-    const sn = n as { noun: string; sector: string };
-    checker(file, 'sectorNouns', i, sn?.noun)(isStr(sn?.noun) && isStr(sn.sector), 'needs "noun" and "sector"');
+    const sn = n as { noun: string; sector: string; alone?: unknown };
+    checker(file, 'sectorNouns', i, sn?.noun)(isStr(sn?.noun) && isStr(sn.sector) && (sn.alone === undefined || typeof sn.alone === 'boolean'), 'needs "noun" and "sector" ("alone" must be true or false)');
   });
   checkList(file, obj, 'memberships').forEach((m, i) => {
     const ml = m as RawMembershipList;

@@ -63,6 +63,7 @@ export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
     entities,
     titles,
     sectorNouns,
+    teamSports: files.flatMap((f) => f.teamSports ?? []).map((t) => ({ team: t.team, words: new Set(t.words.map((w) => w.toLowerCase())) })),
     index,
     longLists: buildLongLists(index),
     firstWordShapes: new Set([...index.keys()].map((k) => wordShape(k, 0, k.length))),
@@ -76,7 +77,7 @@ export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
 
 function linkCapitals(entities: Map<string, Entity>): void {
   const stateOf = new Map<string, Entity>();
-  for (const e of entities.values()) if (e.kind === 'state' && e.country) stateOf.set(e.country, e);
+  for (const e of entities.values()) if (e.kind === 'state' && e.country && !stateOf.has(e.country)) stateOf.set(e.country, e);
   for (const e of entities.values()) {
     if (e.kind !== 'place' || !e.capital || e.metonymOf || !e.country) continue;
     const state = stateOf.get(e.country);

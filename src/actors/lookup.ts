@@ -115,6 +115,14 @@ function nameParts(person: Entity): { given: string; surname: string }[] {
   return parts;
 }
 
+// "Cyrus R. Vance" is not JD Vance: a given name in the text must share its initial with, or be close to, one of the person's.
+/** True when a text's given name fits one of the person's (same initial or close spelling). */
+export function givenCompatible(given: string, person: Entity): boolean {
+  if (!given) return true;
+  const theirs = [person.name, ...person.aliases].map((n) => normAlias(n.split(/\s+/)[0] ?? ''));
+  return theirs.some((g) => g[0] === given[0] || similarity(g, given) >= 0.6);
+}
+
 /** Ranked candidates for a name: exact names, aliases, surnames and close spellings of people. */
 export function lookupName(kb: KnowledgeBase, text: string, date: string | null = null): NameCandidate[] {
   const key = normAlias(text);
@@ -131,7 +139,7 @@ export function lookupName(kb: KnowledgeBase, text: string, date: string | null 
   const block = normAlias(splitName(text).surname)[0];
   for (const id of (block && kb.fuzzyBlocks.get(block)) || []) {
     const e = kb.entities.get(id);
-    const s = e ? personSimilarity(text, e) : 0;
+    const s = e && givenCompatible(normAlias(splitName(text).given), e) ? personSimilarity(text, e) : 0;
     if (s >= 0.7) add(e, 0.9 * s, 'fuzzy');
   }
   const bonus = (c: NameCandidate): number => (c.offices.length > 0 ? 0.05 : 0);

@@ -4,7 +4,7 @@ import type { MentionType } from '../model/types.js';
 import type { Entity, KnowledgeBase } from './types.js';
 import type { Ctx, NameHints } from './context.js';
 import { pickOffice, surnameKey } from './context.js';
-import { activeOn, partsSimilarity, textParts } from './lookup.js';
+import { activeOn, givenCompatible, partsSimilarity, textParts } from './lookup.js';
 import { normAlias, splitName } from './normalize.js';
 
 /** What a name run resolved to. */
@@ -53,7 +53,7 @@ function fuzzyPerson(kb: KnowledgeBase, text: string, hints: NameHints | null, d
     const e = kb.entities.get(id);
     if (!e) continue;
     const sim = partsSimilarity(parts, e);
-    if (sim < 0.7) continue;
+    if (sim < 0.7 || !givenCompatible(parts.given, e)) continue;
     const score = sim + hintBoost(e, hints, date);
     if (score >= 0.8 && (!best || score > best.score)) best = { entity: e, score };
   }
@@ -72,6 +72,8 @@ function fromSurname(ctx: Ctx, word: string, hints: NameHints | null): RunResolu
     return { entity: e, name: e?.name ?? local.name, type: 'PERSON', via: 'coref', confidence: 0.75, misspelled: false, country: e?.country ?? hints?.country ?? null };
   }
   const ids = ctx.kb.surnames.get(key) ?? [];
+  const byGiven = ctx.givens.get(key);
+  if (byGiven && ids.length === 0) return { entity: null, name: byGiven.name, type: 'PERSON', via: 'coref', confidence: 0.65, misspelled: false, country: hints?.country ?? null };
   if (ids.length === 0) return null;
   const people = ids.map((id) => ctx.kb.entities.get(id)).filter((e): e is Entity => !!e);
   const active = people.filter((p) => pickOffice(p, ctx.date, null) && (!hints?.country || p.country === hints.country || pickOffice(p, ctx.date, null)?.for === hints.country));

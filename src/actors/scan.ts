@@ -100,7 +100,16 @@ function matchLong(doc: Doc, norm: string, endToTok: Int32Array, i: number, long
 }
 
 const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.',
+  'yesterday', 'today', 'tomorrow', 'tonight', 'meanwhile', 'however', 'image', 'photo', 'caption']);
+// Honorifics and titles that open a name run but are not part of the name ("Professor John Burrows").
+const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'emeritus', 'associate', 'assistant', 'dr', 'dr.', 'sheikh', 'sheik', 'archbishop', 'bishop', 'cardinal',
+  'rev', 'rev.', 'reverend', 'imam', 'rabbi', 'pastor', 'sir', 'dame', 'lord', 'lady', 'judge', 'justice', 'senator', 'sen.', 'rep.', 'congressman',
+  'congresswoman', 'governor', 'gov.', 'mayor', 'general', 'gen.', 'colonel', 'col.', 'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant',
+  'sgt.', 'commander', 'admiral', 'marshal', 'president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan',
+  'ayatollah', 'mullah', 'pope', 'councillor', 'councilman', 'councilwoman', 'officer', 'detective', 'inspector', 'superintendent', 'chief', 'former', 'late',
+  'district', 'attorney', 'prosecutor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy', 'vice', 'chairman', 'chairwoman',
+  'ceo', 'ambassador', 'envoy', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'dean', 'founder', 'editor', 'sheriff']);
 const CLOSED = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ']);
 
 function capitalised(t: Token): boolean {
@@ -132,7 +141,7 @@ export function findNameRuns(doc: Doc, covered: Uint8Array): NameRun[] {
   const toks = doc.tokens;
   let i = 0;
   while (i < toks.length) {
-    if (covered[i] || !isNameToken(doc, i, false)) {
+    if (covered[i] || !isNameToken(doc, i, false) || opensName(doc, covered, i)) {
       i++;
       continue;
     }
@@ -154,7 +163,34 @@ export function findNameRuns(doc: Doc, covered: Uint8Array): NameRun[] {
     runs.push({ tokStart: i, tokEnd: end, text: doc.text.slice(toks[i].start, toks[end - 1].end) });
     i = end;
   }
-  return runs;
+  return splitKnownSuffixes(doc, runs);
+}
+
+// An honorific or title word followed by a name token: skipped, the name starts after it.
+function opensName(doc: Doc, covered: Uint8Array, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return HONORIFICS.has(doc.tokens[i].lower) && !!next && !covered[i + 1] && next.sentence === doc.tokens[i].sentence && isNameToken(doc, i + 1, true);
+}
+
+// "Scientologist Tom Cruise" where "Tom Cruise" stands alone elsewhere: the known name is split off.
+function splitKnownSuffixes(doc: Doc, runs: NameRun[]): NameRun[] {
+  const texts = new Set(runs.filter((r) => r.tokEnd - r.tokStart >= 2).map((r) => r.text));
+  const toks = doc.tokens;
+  const out: NameRun[] = [];
+  for (const r of runs) {
+    let cut = -1;
+    for (let k = r.tokStart + 1; k < r.tokEnd - 1 && cut < 0; k++) {
+      if (toks[k - 1].end === toks[k].start) continue;
+      if (texts.has(doc.text.slice(toks[k].start, toks[r.tokEnd - 1].end))) cut = k;
+    }
+    if (cut < 0) {
+      out.push(r);
+      continue;
+    }
+    out.push({ tokStart: r.tokStart, tokEnd: cut, text: doc.text.slice(toks[r.tokStart].start, toks[cut - 1].end) });
+    out.push({ tokStart: cut, tokEnd: r.tokEnd, text: doc.text.slice(toks[cut].start, toks[r.tokEnd - 1].end) });
+  }
+  return out;
 }
 
 /** Marks the tokens that lie inside quotation marks (curly or straight), paragraph by paragraph. */

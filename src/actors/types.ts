@@ -71,6 +71,8 @@ export interface RoleTitle {
 export interface SectorNoun {
   readonly noun: string;
   readonly sector: string;
+  /** True when the noun alone ("protesters", "police") is a mention, without a country word. */
+  readonly alone?: boolean;
 }
 
 /** What an alias in the text index points to. */
@@ -105,6 +107,8 @@ export interface KnowledgeBase {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly titles: readonly RoleTitle[];
   readonly sectorNouns: readonly SectorNoun[];
+  /** Team sports: the national-team name pattern ("{state} national football team") and the words that show the sport. */
+  readonly teamSports: readonly { readonly team: string; readonly words: ReadonlySet<string> }[];
   /** Normalized first word → entries starting with it, longest first. */
   readonly index: ReadonlyMap<string, readonly IndexEntry[]>;
   /** For first words with many entries: entry by whole key and the longest key (faster scanning). */

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { packageRoot } from '../data/paths.js';
 import { registerAnalyze } from './analyze.js';
+import { registerKb } from './kb.js';
 
 const pkg = JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string };
 
@@ -15,6 +16,7 @@ program
   .showHelpAfterError();
 
 registerAnalyze(program);
+registerKb(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`faultline: ${(err as Error).message}\n`);

@@ -8,7 +8,7 @@ import { loadCleanRules, type CleanRules } from '../clean/rules.js';
 import { tokenizeDoc } from '../nlp/nlp.js';
 import { findMentions, loadKnowledgeBase, type KnowledgeBase } from '../actors/index.js';
 import { resolveTimes } from '../time/index.js';
-import { findQuotes } from '../quotes/index.js';
+import { findQuotes, loadQuoteLexicon, type QuoteLexicon } from '../quotes/index.js';
 import { codeEvents, loadCodeTable, loadLexicon, type CodeTable, type Lexicon } from '../events/index.js';
 import { checkFacts } from '../facts/index.js';
 
@@ -18,11 +18,12 @@ export interface Knowledge {
   kb: KnowledgeBase;
   lexicon: Lexicon;
   codes: CodeTable;
+  quotes: QuoteLexicon;
 }
 
 /** Where to find users' own data besides the built-in files. */
 export interface KnowledgeOptions {
-  /** Extra data folders; each may hold actors/, lexicon/ and clean/ subfolders. */
+  /** Extra data folders; each may hold actors/, lexicon/, quotes/ and clean/ subfolders. */
   dataDirs?: string[];
 }
 
@@ -39,6 +40,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     kb: loadKnowledgeBase(sub('actors')),
     lexicon: loadLexicon(sub('lexicon')),
     codes: loadCodeTable(),
+    quotes: loadQuoteLexicon(sub('quotes')),
   };
 }
 
@@ -69,7 +71,7 @@ export function analyzeArticle(raw: RawArticle, knowledge: Knowledge, timings?: 
   doc = step('actors', () => findMentions(doc, knowledge.kb));
   doc = step('time', () => resolveTimes(doc));
   if (dateline && datelineSpan) doc = withDatelineTime(doc, dateline, datelineSpan);
-  doc = step('quotes', () => findQuotes(doc));
+  doc = step('quotes', () => findQuotes(doc, { lexicon: knowledge.quotes }));
   doc = step('events', () => codeEvents(doc, { lexicon: knowledge.lexicon, codes: knowledge.codes, kb: knowledge.kb }));
   doc = step('facts', () => checkFacts(doc, knowledge.kb));
   return doc;

@@ -1,6 +1,8 @@
 // What the quote finders share: the document, its quotation spans, and token lookups.
 import type { Doc, Mention, Span, Token } from '../model/types.js';
+import type { QuoteLexicon } from './lexicon.js';
 import type { QuoteSpan } from './marks.js';
+import type { NameIndex } from './names.js';
 
 /** The document and the quotation spans found in it. */
 export interface QuoteContext {
@@ -8,6 +10,9 @@ export interface QuoteContext {
   readonly spans: readonly QuoteSpan[];
   /** Mentions sorted by start. */
   readonly mentions: readonly Mention[];
+  readonly lexicon: QuoteLexicon;
+  /** What one call works out once and reuses. */
+  readonly cache: { names?: NameIndex };
 }
 
 /** Who said something, as a quote or attribution records it. */

@@ -12,7 +12,8 @@ const LONG_WINDOW = 14;
 const SCARE_QUOTE_WORDS = 3;
 
 /** Builds a direct Quote for every quotation span with a speaker, or long enough to be speech. */
-export function findDirectQuotes(ctx: QuoteContext, verbs: ReadonlySet<string>): Quote[] {
+export function findDirectQuotes(ctx: QuoteContext): Quote[] {
+  const verbs = ctx.lexicon.speech;
   const out: Quote[] = [];
   let previous: { span: QuoteSpan; speaker: Speaker | null } | null = null;
   for (const span of ctx.spans) {

@@ -1,36 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc, Mention, MentionType } from '../model/types.js';
-import { makeDoc } from '../testing/make-doc.js';
 import { findQuotes } from './index.js';
-
-interface Named {
-  text: string;
-  name: string;
-  type?: MentionType;
-  nth?: number;
-  extra?: Partial<Mention>;
-}
-
-/** Builds a Doc with hand-made mentions, as the actors stage would leave it. */
-function docWith(text: string, names: Named[]): Doc {
-  const doc = makeDoc(text, { published: '2023-03-16' });
-  const mentions = names.map((n) => {
-    let at = -1;
-    for (let i = 0; i <= (n.nth ?? 0); i++) at = text.indexOf(n.text, at + 1);
-    if (at < 0) throw new Error(`fixture: "${n.text}" not in text`);
-    const sentence = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
-    return {
-      start: at, end: at + n.text.length, text: n.text, type: n.type ?? 'PERSON', actor: n.name.toLowerCase().replace(/\s+/g, '-'),
-      name: n.name, country: null, sector: null, role: null, via: 'exact', confidence: 1, sentence, ...n.extra,
-    } satisfies Mention;
-  });
-  return { ...doc, mentions };
-}
-
-function quoteAt(doc: Doc, phrase: string) {
-  const at = doc.text.indexOf(phrase);
-  return doc.quotes.find((q) => q.start < at + phrase.length && at < q.end);
-}
+import { docWith, quoteAt } from './test-doc.js';
 
 describe('findQuotes: direct quotations', () => {
   it('gives a quote-first quotation to the pronoun speaker after it, through the last person named', () => {

@@ -2,24 +2,36 @@
 // article attributes to media. Speakers come from the mentions the actors stage found.
 import type { Doc } from '../model/types.js';
 import type { QuoteContext } from './context.js';
+import { findBlockQuotes } from './blocks.js';
 import { findDirectQuotes } from './direct.js';
 import { findIndirect } from './indirect.js';
-import { INDIRECT_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { loadQuoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { findQuoteSpans } from './marks.js';
 
-/** Verb lemmas the stage reads; the defaults cover common English news usage. */
+export { loadQuoteLexicon, makeQuoteLexicon, type QuoteLexicon } from './lexicon.js';
+
+/** What the stage reads: its lexicon, from `loadQuoteLexicon()`. */
 export interface QuoteOptions {
-  speechVerbs?: ReadonlySet<string>;
-  indirectVerbs?: ReadonlySet<string>;
-  reportVerbs?: ReadonlySet<string>;
+  lexicon?: QuoteLexicon;
+}
+
+let builtIn: QuoteLexicon | null = null;
+
+// Callers should load the lexicon once and pass it; without one the built-in files are read on
+// the first call only, so that older callers keep working.
+function lexiconOf(options: QuoteOptions): QuoteLexicon {
+  if (options.lexicon) return options.lexicon;
+  builtIn ??= loadQuoteLexicon();
+  return builtIn;
 }
 
 /** Fills `doc.quotes` and `doc.attributions`. */
 export function findQuotes(doc: Doc, options: QuoteOptions = {}): Doc {
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const ctx: QuoteContext = { doc, spans: findQuoteSpans(doc.text, doc.paragraphs), mentions };
-  const direct = findDirectQuotes(ctx, options.speechVerbs ?? SPEECH_VERBS);
-  const indirect = findIndirect(ctx, options.indirectVerbs ?? INDIRECT_VERBS, options.reportVerbs ?? REPORT_VERBS);
-  const quotes = [...direct, ...indirect.quotes].sort((a, b) => a.start - b.start);
+  const ctx: QuoteContext = { doc, spans: findQuoteSpans(doc.text, doc.paragraphs), mentions, lexicon: lexiconOf(options), cache: {} };
+  const direct = findDirectQuotes(ctx);
+  const blocks = findBlockQuotes(ctx);
+  const indirect = findIndirect(ctx);
+  const quotes = [...direct, ...blocks, ...indirect.quotes].sort((a, b) => a.start - b.start);
   return { ...doc, quotes, attributions: indirect.attributions };
 }

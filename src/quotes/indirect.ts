@@ -6,7 +6,6 @@ import type { QuoteContext, Speaker } from './context.js';
 import { nameAfter, subjectOf } from './speaker.js';
 
 const THAT_WINDOW = 8;
-const SAYING = new Set(['saying', 'telling', 'stating', 'adding', 'claiming', 'warning']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 
 /** The claims of the sentences, as indirect quotes and media attributions. */
@@ -16,16 +15,19 @@ export interface IndirectFinds {
 }
 
 /** Finds indirect speech and attributions, sentence by sentence. */
-export function findIndirect(ctx: QuoteContext, sayVerbs: ReadonlySet<string>, reportVerbs: ReadonlySet<string>): IndirectFinds {
+export function findIndirect(ctx: QuoteContext): IndirectFinds {
+  const sayVerbs = ctx.lexicon.indirect;
+  const reportVerbs = ctx.lexicon.report;
   const found: IndirectFinds = { quotes: [], attributions: [] };
   for (const sentence of ctx.doc.sentences) {
     const tokens = ctx.doc.tokens;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const t = tokens[k];
       const according = t.lower === 'according' && tokens[k + 1]?.lower === 'to';
-      if ((t.pos !== 'VERB' && !according) || insideQuote(ctx, t.start)) continue;
+      const verb = t.pos === 'VERB' && (reportVerbs.has(t.lemma) || sayVerbs.has(t.lemma) || t.lemma === 'accuse');
+      if ((!verb && !according) || insideQuote(ctx, t.start)) continue;
       if (according) addAccordingTo(ctx, sentence, k, found);
-      if (t.pos !== 'VERB' || isPassive(tokens, k, sentence)) continue;
+      if (!verb || isPassive(tokens, k, sentence)) continue;
       if (reportVerbs.has(t.lemma)) addAttribution(ctx, sentence, k, found);
       else if (t.lemma === 'accuse') addClaim(ctx, sentence, k, findWord(tokens, k, sentence, 'of'), found);
       else if (sayVerbs.has(t.lemma)) addClaim(ctx, sentence, k, findWord(tokens, k, sentence, 'that'), found);
@@ -54,7 +56,10 @@ function addAccordingTo(ctx: QuoteContext, sentence: Sentence, k: number, found:
     const last = tokens[k - 1].text === ',' ? k - 2 : k - 1;
     claim = last < sentence.tokenStart ? null : { start: tokens[sentence.tokenStart].start, end: tokens[last].end };
   }
-  if (claim) found.quotes.push(quoteOf(ctx, claim, speaker));
+  if (!claim) return;
+  found.quotes.push(quoteOf(ctx, claim, speaker));
+  // The claim is the source's, not the article's: events inside it carry the attribution.
+  found.attributions.push({ ...claim, text: ctx.doc.text.slice(claim.start, claim.end), name: speaker.name, actor: speaker.actor, via: null });
 }
 
 // "X reported that CLAIM"; "X quoted Y as saying (that) CLAIM" with Y as the go-between.
@@ -65,7 +70,7 @@ function addAttribution(ctx: QuoteContext, sentence: Sentence, verb: number, fou
   let via: string | null = null;
   let from = findWord(tokens, verb, sentence, 'that');
   const as = findWord(tokens, verb, sentence, 'as', 14);
-  if (as > verb + 1 && SAYING.has(tokens[as + 1]?.lower ?? '')) {
+  if (as > verb + 1 && ctx.lexicon.saying.has(tokens[as + 1]?.lower ?? '')) {
     via = ctx.doc.text.slice(tokens[verb + 1].start, tokens[as - 1].end);
     from = tokens[as + 2]?.lower === 'that' ? as + 2 : as + 1;
   }

@@ -3,11 +3,17 @@
 import type { Mention, Token } from '../model/types.js';
 import { insideQuote, isQuoteMark, isStop, mentionAt, tokenIndexAt } from './context.js';
 import type { QuoteContext, Speaker } from './context.js';
+import { nameStart, speakerOfMention, speakerOfPhrase, speakerOfRun, touches } from './names.js';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const NOT_SUBJECT_BEFORE = new Set(['ADP', 'VERB', 'AUX']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const MAX_BACK = 40;
+const APPOSITIVE_MAX = 14;
+const APPOSITIVE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'ADP']);
+const AFTER_REACH = 6;
+const NAME_POS = new Set(['PROPN', 'NOUN']);
+const APPOSITION_REACH = 14;
 const RECENT_SENTENCES = 2;
 
 /** The subject of the verb at token `verb`, looking back no further than token `limit`. */
@@ -15,7 +21,12 @@ export function subjectOf(ctx: QuoteContext, verb: number, limit: number): Speak
   const tokens = ctx.doc.tokens;
   const floor = Math.max(limit, verb - MAX_BACK);
   const head = headBefore(tokens, verb, floor);
-  if (head >= 0 && tokens[head].pos === 'NOUN' && !mentionAt(ctx, tokens[head])) return nounPhraseBefore(ctx, verb, floor);
+  if (head >= 0 && tokens[head].text === ',') {
+    const named = appositiveSubject(ctx, head, floor);
+    if (named) return named;
+  }
+  const joined = head > floor && touches(tokens[head - 1], tokens[head]);
+  if (head >= 0 && tokens[head].pos === 'NOUN' && !joined && !mentionAt(ctx, tokens[head])) return nounPhraseBefore(ctx, verb, floor);
   for (let k = verb - 1; k >= floor; k--) {
     const t = tokens[k];
     if (t.text === ';' || isStop(t)) break;
@@ -23,7 +34,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, limit: number): Speak
     const m = mentionAt(ctx, t);
     if (m) {
       const first = firstTokenOf(tokens, m, k);
-      if (!isObject(tokens, first, floor) && !isModifier(ctx, m)) return fromMention(m);
+      if (!isObject(tokens, Math.max(floor, nameStart(ctx, first)), floor) && !isModifier(ctx, m)) return speakerOfMention(ctx, m);
       k = first;
       continue;
     }
@@ -32,11 +43,27 @@ export function subjectOf(ctx: QuoteContext, verb: number, limit: number): Speak
       const first = properRunStart(tokens, k, floor);
       const next = tokens[k + 1];
       const modifier = next && next.pos === 'NOUN';
-      if (!modifier && !isObject(tokens, first, floor)) return { name: ctx.doc.text.slice(tokens[first].start, t.end), actor: null };
+      if (!modifier && !isObject(tokens, Math.max(floor, nameStart(ctx, first)), floor)) return speakerOfRun(ctx, first, k);
       k = first;
     }
   }
   return nounPhraseBefore(ctx, verb, floor);
+}
+
+// "Jeff Rathke, the State Department spokesperson, said": the name before the appositive speaks.
+function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Speaker | null {
+  const tokens = ctx.doc.tokens;
+  for (let c = comma - 1; c > floor && comma - c <= APPOSITIVE_MAX; c--) {
+    const t = tokens[c];
+    if (isStop(t) || isQuoteMark(t)) return null;
+    if (t.text !== ',') continue;
+    const opener = tokens[c + 1];
+    const before = tokens[c - 1];
+    const opens = opener.lower === 'who' || APPOSITIVE_OPENERS.has(opener.pos);
+    if (!opens || !(mentionAt(ctx, before) || before.pos === 'PROPN')) return null;
+    return subjectOf(ctx, c, floor);
+  }
+  return null;
 }
 
 // A name the actors stage did not know: the run of proper nouns (with inner hyphens) ending at k.
@@ -46,17 +73,56 @@ function properRunStart(tokens: readonly Token[], k: number, floor: number): num
   return first;
 }
 
-/** The name (or pronoun) right after the verb at token `verb`: "said Lavrov". */
+/** The name (or pronoun) right after the verb at token `verb`: "said Lavrov", "according to the prosecutor, Mark Tedeschi". */
 export function nameAfter(ctx: QuoteContext, verb: number, end: number): Speaker | null {
   const tokens = ctx.doc.tokens;
-  for (let k = verb + 1; k < Math.min(end, verb + 6); k++) {
+  let titled = false;
+  let reach = verb + AFTER_REACH;
+  for (let k = verb + 1; k < Math.min(end, reach); k++) {
     const t = tokens[k];
-    if (isStop(t) || isQuoteMark(t) || t.text === ',' || t.text === ':') break;
+    if (isStop(t) || isQuoteMark(t) || t.text === ':') break;
+    if (t.text === ',') {
+      // "the Crown prosecutor, Mark Tedeschi": a title before the comma, the name after it.
+      if (!titled) break;
+      titled = false;
+      reach = Math.max(reach, k + AFTER_REACH);
+      continue;
+    }
     const m = mentionAt(ctx, t);
-    if (m) return startsClause(tokens, tokenIndexAt(tokens, m.end)) ? null : fromMention(m);
+    const place = m ? placeAsModifier(ctx, m) : null;
+    if (place) return place;
+    if (m && isModifier(ctx, m)) {
+      titled = true;
+      reach = verb + APPOSITION_REACH;
+      k = tokenIndexAt(tokens, m.end) - 1;
+      continue;
+    }
+    if (m) return startsClause(tokens, tokenIndexAt(tokens, m.end)) ? null : speakerOfMention(ctx, m);
     if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return startsClause(tokens, k + 1) ? null : resolvePronoun(ctx, k);
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+      const last = properRunEnd(tokens, k, end);
+      if (tokens[last + 1]?.pos === 'NOUN') titled = true;
+      else return startsClause(tokens, last + 1) ? null : speakerOfRun(ctx, k, last);
+      k = last;
+    } else if (t.pos === 'NOUN') titled = true;
   }
   return null;
+}
+
+// "the Sydney Morning Herald": a place opening a longer name is part of that name.
+function placeAsModifier(ctx: QuoteContext, m: Mention): Speaker | null {
+  if (m.type !== 'GPE' && m.type !== 'LOC') return null;
+  const tokens = ctx.doc.tokens;
+  const next = tokens[tokenIndexAt(tokens, m.end)];
+  if (!next || !NAME_POS.has(next.pos) || !/^\p{Lu}/u.test(next.text) || next.start - m.end > 1 || mentionAt(ctx, next)) return null;
+  const first = tokenIndexAt(tokens, m.start);
+  return speakerOfRun(ctx, first, tokenIndexAt(tokens, m.end) - 1);
+}
+
+function properRunEnd(tokens: readonly Token[], k: number, end: number): number {
+  let last = k;
+  while (last + 1 < end && tokens[last + 1].pos === 'PROPN') last++;
+  return last;
 }
 
 // "said Russia was …": a name followed by a verb is the subject of a reported clause, not the speaker.
@@ -69,7 +135,7 @@ function startsClause(tokens: readonly Token[], next: number): boolean {
 export function resolvePronoun(ctx: QuoteContext, k: number): Speaker | null {
   const t = ctx.doc.tokens[k];
   const own = mentionAt(ctx, t);
-  if (own) return fromMention(own);
+  if (own) return speakerOfMention(ctx, own);
   const fits = pronounFilter(t.lower);
   // Subjects of the last few sentences first (the centre of attention), then anyone fitting.
   return lastFitting(ctx, t, fits, true) ?? lastFitting(ctx, t, fits, false);
@@ -88,11 +154,11 @@ function lastFitting(ctx: QuoteContext, pronoun: Token, fits: (m: Mention) => bo
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.end > pronoun.start || m.isLocation || !fits(m) || insideQuote(ctx, m.start)) continue;
-    if (!subjectsOnly) return fromMention(m);
+    if (!subjectsOnly) return speakerOfMention(ctx, m);
     if (pronoun.sentence - m.sentence > RECENT_SENTENCES) return null;
     const first = tokenIndexAt(tokens, m.start);
     const floor = ctx.doc.sentences[m.sentence]?.tokenStart ?? 0;
-    if (!isObject(tokens, first, floor) && !isModifier(ctx, m)) return fromMention(m);
+    if (!isObject(tokens, first, floor) && !isModifier(ctx, m)) return speakerOfMention(ctx, m);
   }
   return null;
 }
@@ -104,11 +170,6 @@ function isModifier(ctx: QuoteContext, m: Mention): boolean {
   if (tokens[k] && /^[’']s?$/.test(tokens[k].text)) k++;
   const next = tokens[k];
   return Boolean(next && next.pos === 'NOUN' && next.start - m.end <= 3 && !mentionAt(ctx, next));
-}
-
-/** The speaker a mention gives. */
-export function fromMention(m: Mention): Speaker {
-  return { name: m.name, actor: m.actor };
 }
 
 function firstTokenOf(tokens: readonly Token[], m: Mention, k: number): number {
@@ -124,16 +185,24 @@ function isObject(tokens: readonly Token[], first: number, floor: number): boole
   return k >= floor && NOT_SUBJECT_BEFORE.has(tokens[k].pos);
 }
 
-// No mention: the noun phrase before the verb ("the ministry said") names the speaker as written.
+// No mention: the noun phrase before the verb ("the ministry said") names the speaker as written,
+// or an organisation it refers to again ("the Church"); a document speaks for its author ("the Home
+// Office letter reads", "the ministry's statement said").
 function nounPhraseBefore(ctx: QuoteContext, verb: number, floor: number): Speaker | null {
   const tokens = ctx.doc.tokens;
   const end = headBefore(tokens, verb, floor);
+  if (end < floor || !['NOUN', 'PROPN'].includes(tokens[end].pos)) return null;
+  const document = ctx.lexicon.documents.has(tokens[end].lower);
   let k = end;
-  while (k >= floor && NP_POS.has(tokens[k].pos)) k--;
+  while (k >= floor && (NP_POS.has(tokens[k].pos) || (document && /^[’']s$/.test(tokens[k].text)))) {
+    const m = document && k < end ? mentionAt(ctx, tokens[k]) : null;
+    if (m) return speakerOfMention(ctx, m);
+    k--;
+  }
   let first = k + 1;
   while (first <= end && tokens[first].pos === 'DET') first++;
-  if (end < floor || first > end || !['NOUN', 'PROPN'].includes(tokens[end].pos)) return null;
-  return { name: ctx.doc.text.slice(tokens[first].start, tokens[end].end), actor: null };
+  if (first > end) return null;
+  return speakerOfPhrase(ctx, ctx.doc.text.slice(tokens[first].start, tokens[end].end), tokens[first].start);
 }
 
 // The last word before the verb, adverbs skipped ("the ministry also said").

@@ -1,0 +1,67 @@
+// Countries for mentions the knowledge base does not know: the state or demonym just before a
+// title ("Indonesian military spokesman Fuad Basya", "Russia's envoy X"), else the article's focus.
+import type { Doc, Mention } from '../model/types.js';
+
+// Words that may stand between a country word and the name it qualifies.
+const BETWEEN_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PART']);
+const MAX_GAP = 5;
+const FOCUS_MIN = 3;
+const ACTOR_VIA = new Set(['demonym', 'exact', 'alias', 'generic', 'metonym']);
+
+/** The country most mentioned in the article (states, places, demonyms, bodies), when clearly ahead. */
+export function focusCountry(mentions: readonly Mention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.country || m.via === 'unresolved' || m.via === 'coref' || m.type === 'PERSON') continue;
+    if (m.country.length !== 3 || m.country === 'WST' || m.country === 'EUR') continue;
+    counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < FOCUS_MIN) return null;
+  return !second || top[1] >= 1.5 * second[1] ? top[0] : null;
+}
+
+function countryBefore(doc: Doc, tokStart: number, byEnd: ReadonlyMap<number, Mention>): string | null {
+  const toks = doc.tokens;
+  const sentence = toks[tokStart]?.sentence;
+  for (let i = tokStart - 1; i >= 0 && i >= tokStart - MAX_GAP; i--) {
+    const t = toks[i];
+    if (t.sentence !== sentence) return null;
+    const m = byEnd.get(t.end);
+    if (m) return m.country && ACTOR_VIA.has(m.via) && m.type !== 'PERSON' ? m.country : null;
+    if (!BETWEEN_POS.has(t.pos) && !/^['’]s?$/.test(t.text)) return null;
+  }
+  return null;
+}
+
+// Index of the token starting at `start` (binary search), or undefined.
+function tokenAt(doc: Doc, start: number): number | undefined {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.tokens[mid].start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Gives unresolved mentions without a country the country qualifying them, else the article's focus country. */
+export function fillCountries(doc: Doc, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.actor === null && !m.country)) return mentions;
+  const focus = focusCountry(mentions);
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) byEnd.set(m.end, m);
+  const byName = new Map<string, string>();
+  return mentions.map((m) => {
+    if (m.country && m.actor === null && !byName.has(m.name)) byName.set(m.name, m.country);
+    if (m.country || (m.via !== 'unresolved' && !(m.via === 'coref' && m.actor === null))) return m;
+    const tok = tokenAt(doc, m.start);
+    const country = byName.get(m.name) ?? (tok !== undefined ? countryBefore(doc, tok, byEnd) : null) ?? focus;
+    if (country && !byName.has(m.name)) byName.set(m.name, country);
+    return country ? { ...m, country } : m;
+  });
+}

@@ -1,0 +1,39 @@
+// National teams: in a match report, a state named as a side ("Sweden beat South Korea") is its national team.
+import type { Doc, Mention } from '../model/types.js';
+import type { KnowledgeBase } from './types.js';
+
+const MIN_WORDS = 4;
+const MIN_DISTINCT = 3;
+
+/** The national-team name pattern of the sport the article reports, or null when it reports none. */
+export function sportOf(doc: Doc, kb: KnowledgeBase): string | null {
+  const sports = kb.teamSports;
+  const counts = new Array<number>(sports.length).fill(0);
+  const distinct = sports.map(() => new Set<string>());
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].lower;
+    for (let k = 0; k < sports.length; k++) {
+      if (!sports[k].words.has(w)) continue;
+      counts[k]++;
+      distinct[k].add(w);
+    }
+  }
+  let best = -1;
+  for (let k = 0; k < sports.length; k++) {
+    if (counts[k] >= MIN_WORDS && distinct[k].size >= MIN_DISTINCT && (best < 0 || counts[k] > counts[best])) best = k;
+  }
+  return best < 0 ? null : sports[best].team;
+}
+
+/** In a sports report, turns states acting as sides (not places, not demonyms) into their national teams. */
+export function asNationalTeams(doc: Doc, kb: KnowledgeBase, mentions: Mention[]): Mention[] {
+  if (kb.teamSports.length === 0) return mentions;
+  const team = sportOf(doc, kb);
+  if (!team) return mentions;
+  return mentions.map((m) => {
+    const e = m.actor ? kb.entities.get(m.actor) : undefined;
+    if (!e || e.kind !== 'state' || m.isLocation || (m.via !== 'exact' && m.via !== 'alias')) return m;
+    return { ...m, type: 'ORG', name: team.replace('{state}', e.name), sector: null };
+  });
+}
