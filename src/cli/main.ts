@@ -4,6 +4,9 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { packageRoot } from '../data/paths.js';
 import { registerAnalyze } from './analyze.js';
+import { registerIngest } from './ingest.js';
+import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
 import { registerKb } from './kb.js';
 
 const pkg = JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string };
@@ -16,6 +19,9 @@ program
   .showHelpAfterError();
 
 registerAnalyze(program);
+registerIngest(program);
+registerEvents(program);
+registerExport(program);
 registerKb(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

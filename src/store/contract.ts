@@ -1,0 +1,136 @@
+// The contract every Store must pass: one suite, run against each backend by its own test file.
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import type { Store } from './store.js';
+import { fixtureEvent, fixtureRecord, fixtureSave } from './fixtures.js';
+
+/** Runs the store contract against stores made by `makeStore` (a fresh, empty, migrated store each time). */
+export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`${name} store contract`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const kyiv = fixtureRecord('a1', 'Russia accused Ukraine of shelling near Kyiv during the talks.', [
+      fixtureEvent('RUS', 'UKR', '112', '2022-01-20'),
+      fixtureEvent('PUTIN', 'UKR', '138', '2022-02-24', { modality: 'future' }),
+      fixtureEvent('USA', 'RUS', '040', null),
+    ], { published: '2022-01-21', url: 'https://example.org/a1' });
+    const geneva = fixtureRecord('a2', 'American and Russian diplomats met in Geneva for security talks.', [
+      fixtureEvent('USA', 'RUS', '043', '2022-01-10'),
+    ], { published: '2022-01-10' });
+
+    it('stores an article with its events, mentions, quotes and flags, and counts them', async () => {
+      expect(await store.saveAnalysis(fixtureSave(kyiv))).toEqual({ stored: true, events: 3 });
+      expect(await store.counts()).toEqual({ articles: 1, events: 3, mentions: 1, quotes: 1, flags: 1, failures: 0 });
+    });
+
+    it('does not store the same article twice, by id, URL or content', async () => {
+      await store.saveAnalysis(fixtureSave(kyiv));
+      expect((await store.saveAnalysis(fixtureSave(kyiv))).stored).toBe(false);
+      const sameUrl = fixtureRecord('other', 'Different words entirely.', [], { url: 'https://example.org/a1' });
+      expect((await store.saveAnalysis(fixtureSave(sameUrl))).stored).toBe(false);
+      const sameText = fixtureRecord('b9', kyiv.text, [fixtureEvent('RUS', 'UKR', '112', null)]);
+      expect((await store.saveAnalysis(fixtureSave(sameText))).stored).toBe(false);
+      expect((await store.counts()).events).toBe(3);
+    });
+
+    it('finds a stored article by id, URL or content hash', async () => {
+      const input = fixtureSave(kyiv);
+      await store.saveAnalysis(input);
+      expect(await store.hasArticle({ id: 'a1' })).toBe(true);
+      expect(await store.hasArticle({ url: 'https://example.org/a1' })).toBe(true);
+      expect(await store.hasArticle({ contentHash: input.contentHash })).toBe(true);
+      expect(await store.hasArticle({ id: 'zz', url: null, contentHash: 'nope' })).toBe(false);
+    });
+
+    it('queries events by dyad, date range, root, quad, modality and actor', async () => {
+      await store.saveAnalysis(fixtureSave(kyiv));
+      await store.saveAnalysis(fixtureSave(geneva));
+      const codes = async (q: Parameters<Store['queryEvents']>[0]) => (await store.queryEvents(q)).map((e) => e.cameo);
+      expect(await codes({ dyad: 'RUS-UKR' })).toEqual(['112', '138']);
+      expect(await codes({ dyad: 'rus-ukr', from: '2022-02-01' })).toEqual(['138']);
+      expect(await codes({ from: '2022-01-15', to: '2022-01-31' })).toEqual(['112', '040']);
+      expect(await codes({ root: '4' })).toEqual(['043', '040']);
+      expect(await codes({ quad: 3 })).toEqual(['112', '138']);
+      expect(await codes({ modality: 'future' })).toEqual(['138']);
+      expect(await codes({ actor: 'putin' })).toEqual(['138']);
+      expect(await codes({ actor: 'USA' })).toEqual(['043', '040']);
+      expect(await codes({ limit: 2, offset: 1 })).toEqual(['112', '040']);
+    });
+
+    it('files an undated event under the publication day and keeps its own date null', async () => {
+      await store.saveAnalysis(fixtureSave(kyiv));
+      const [undated] = await store.queryEvents({ root: '04' });
+      expect(undated).toMatchObject({ date: null, day: '2022-01-21', articleId: 'a1', url: 'https://example.org/a1', published: '2022-01-21' });
+    });
+
+    it('records the pipeline version on every event', async () => {
+      await store.saveAnalysis(fixtureSave(kyiv, '9.9.9'));
+      const events = await store.queryEvents();
+      expect(events.map((e) => e.pipelineVersion)).toEqual(['9.9.9', '9.9.9', '9.9.9']);
+    });
+
+    it('gives back events whole: actors, target, codes and location', async () => {
+      const located = fixtureRecord('a3', 'Ukraine appealed for aid in Lviv.', [
+        fixtureEvent('UKR', null, '020', '2022-03-01', { location: { name: 'Lviv', country: 'UKR', lat: 49.84, lon: 24.03 } }),
+      ]);
+      await store.saveAnalysis(fixtureSave(located));
+      const [e] = await store.queryEvents();
+      expect(e).toMatchObject({ source: { actor: 'ukraine', name: 'Ukraine', country: 'UKR', sector: null }, target: null, cameo: '020', root: '02', quad: 1, goldstein: 3, plover: 'CONSULT', confidence: 0.8 });
+      expect(e.location).toEqual({ name: 'Lviv', country: 'UKR', lat: 49.84, lon: 24.03 });
+      expect(typeof e.id).toBe('number');
+    });
+
+    it('pages through every event by id', async () => {
+      await store.saveAnalysis(fixtureSave(kyiv));
+      await store.saveAnalysis(fixtureSave(geneva));
+      const first = await store.queryEvents({ afterId: 0, limit: 3 });
+      const rest = await store.queryEvents({ afterId: first[first.length - 1].id, limit: 3 });
+      expect([...first, ...rest].map((e) => e.cameo)).toEqual(['112', '138', '040', '043']);
+    });
+
+    it('lists articles and full records in the order they were stored', async () => {
+      await store.saveAnalysis(fixtureSave(geneva));
+      await store.saveAnalysis(fixtureSave(kyiv));
+      const articles = await store.listArticles();
+      expect(articles.map((a) => [a.id, a.events, a.published])).toEqual([['a2', 1, '2022-01-10'], ['a1', 3, '2022-01-21']]);
+      expect((await store.listArticles({ limit: 1, offset: 1 })).map((a) => a.id)).toEqual(['a1']);
+      const records = await store.listRecords();
+      expect(records[1]).toEqual(kyiv);
+    });
+
+    it('searches article text with stemming, every word required', async () => {
+      await store.saveAnalysis(fixtureSave(kyiv));
+      await store.saveAnalysis(fixtureSave(geneva));
+      expect((await store.searchArticles('talks')).map((a) => a.id).sort()).toEqual(['a1', 'a2']);
+      expect((await store.searchArticles('shelled Kyiv')).map((a) => a.id)).toEqual(['a1']);
+      expect((await store.searchArticles('Geneva "OR" Kyiv')).map((a) => a.id)).toEqual([]);
+      expect(await store.searchArticles('  ...  ')).toEqual([]);
+    });
+
+    it('records failures once per source, counts attempts, and clears them', async () => {
+      await store.recordFailure('bad.txt', { code: 'input-empty', message: 'bad.txt: empty' });
+      await store.recordFailure('bad.txt', { code: 'input-empty', message: 'bad.txt: still empty' });
+      await store.recordFailure('x.jsonl:3', { code: 'input-jsonl', message: 'not JSON' });
+      const failures = await store.listFailures();
+      expect(failures.map((f) => [f.source, f.attempts])).toEqual(expect.arrayContaining([['bad.txt', 2], ['x.jsonl:3', 1]]));
+      expect(failures.find((f) => f.source === 'bad.txt')?.message).toBe('bad.txt: still empty');
+      await store.clearFailure('bad.txt');
+      expect((await store.counts()).failures).toBe(1);
+    });
+
+    it('rejects a malformed dyad with a message saying what to give', async () => {
+      await expect(store.queryEvents({ dyad: 'Russia and Ukraine' })).rejects.toThrow(/RUS-UKR/);
+    });
+
+    it('migrates an already migrated store without change', async () => {
+      await store.saveAnalysis(fixtureSave(kyiv));
+      await store.migrate();
+      expect((await store.counts()).articles).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,21 @@
+// Choosing and opening a store from command-line style options.
+import type { Store } from './store.js';
+import { openSqliteStore } from './sqlite/sqlite-store.js';
+import { openPostgresStore } from './postgres/postgres-store.js';
+
+/** The SQLite file used when no store is named. */
+export const DEFAULT_DB = './faultline.db';
+
+/** Where to store: a SQLite file (default ./faultline.db) or a PostgreSQL URL. */
+export interface StoreLocation {
+  db?: string;
+  pg?: string;
+  /** PostgreSQL schema (default "public"). */
+  schema?: string;
+}
+
+/** Opens and migrates the store named by `where`: PostgreSQL when `pg` is given, else SQLite. */
+export async function openStore(where: StoreLocation = {}): Promise<Store> {
+  if (where.pg) return openPostgresStore({ url: where.pg, schema: where.schema });
+  return openSqliteStore(where.db ?? DEFAULT_DB);
+}

@@ -1,0 +1,75 @@
+// The SQLite schema as numbered migrations; each runs once, in order, recorded in `migrations`.
+
+/** One schema step. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every SQLite migration, oldest first. Never edit a released one: add a new one. */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, events, mentions, quotes, flags, failures, full-text search',
+    sql: `
+CREATE TABLE articles (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  url TEXT UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  title TEXT,
+  published TEXT,
+  source TEXT NOT NULL,
+  lang TEXT,
+  event_count INTEGER NOT NULL,
+  pipeline_version TEXT NOT NULL,
+  added_at TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE TABLE events (
+  key INTEGER PRIMARY KEY,
+  article_key INTEGER NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  date TEXT, day TEXT,
+  source_actor TEXT, source_name TEXT NOT NULL, source_country TEXT, source_sector TEXT,
+  target_actor TEXT, target_name TEXT, target_country TEXT, target_sector TEXT,
+  cameo TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL, plover TEXT NOT NULL,
+  modality TEXT NOT NULL,
+  location_name TEXT, location_country TEXT, lat REAL, lon REAL,
+  evidence TEXT NOT NULL, sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+  confidence REAL NOT NULL,
+  pipeline_version TEXT NOT NULL,
+  UNIQUE (article_key, idx)
+);
+CREATE INDEX events_dyad_day ON events (source_country, target_country, day);
+CREATE INDEX events_target_day ON events (target_country, day);
+CREATE INDEX events_day ON events (day);
+CREATE INDEX events_root_day ON events (root, day);
+CREATE INDEX events_source_actor ON events (source_actor);
+CREATE INDEX events_target_actor ON events (target_actor);
+CREATE TABLE mentions (
+  article_key INTEGER NOT NULL REFERENCES articles(key) ON DELETE CASCADE, idx INTEGER NOT NULL,
+  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+  actor TEXT, name TEXT NOT NULL, country TEXT, sector TEXT, via TEXT NOT NULL, sentence INTEGER NOT NULL,
+  PRIMARY KEY (article_key, idx)
+);
+CREATE INDEX mentions_actor ON mentions (actor);
+CREATE TABLE quotes (
+  article_key INTEGER NOT NULL REFERENCES articles(key) ON DELETE CASCADE, idx INTEGER NOT NULL,
+  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT, actor TEXT, kind TEXT NOT NULL,
+  PRIMARY KEY (article_key, idx)
+);
+CREATE TABLE flags (
+  article_key INTEGER NOT NULL REFERENCES articles(key) ON DELETE CASCADE, idx INTEGER NOT NULL,
+  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+  message TEXT NOT NULL, expected TEXT NOT NULL,
+  PRIMARY KEY (article_key, idx)
+);
+CREATE TABLE failures (
+  source TEXT PRIMARY KEY, code TEXT NOT NULL, message TEXT NOT NULL, attempts INTEGER NOT NULL, last_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content='', contentless_delete=1, tokenize='porter unicode61');
+`,
+  },
+];

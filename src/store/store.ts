@@ -1,0 +1,32 @@
+// The Store interface: every backend (SQLite, PostgreSQL) implements it and passes contract.ts.
+import type { AnalysisRecord, ArticleKey, Counts, EventQuery, Failure, Page, SaveInput, SaveResult, StoredArticle, StoredEvent } from './types.js';
+
+export type * from './types.js';
+
+/** Where articles, their events and ingest failures are kept. */
+export interface Store {
+  /** Brings the schema up to the latest migration; safe to call on every open. */
+  migrate(): Promise<void>;
+  /** Writes the article and its events, mentions, quotes and flags in one transaction; a stored article is left alone. */
+  saveAnalysis(input: SaveInput): Promise<SaveResult>;
+  /** True when an article with this id, URL or content hash is stored. */
+  hasArticle(key: ArticleKey): Promise<boolean>;
+  /** Records (or updates) the failure of one input. */
+  recordFailure(source: string, error: { code: string; message: string }): Promise<void>;
+  /** Forgets the failure of one input (it has now been stored or skipped). */
+  clearFailure(source: string): Promise<void>;
+  /** Every recorded failure, oldest first. */
+  listFailures(): Promise<Failure[]>;
+  /** Events matching every filter, by day then id (by id when `afterId` is given). */
+  queryEvents(query?: EventQuery): Promise<StoredEvent[]>;
+  /** Stored articles in the order they were stored. */
+  listArticles(page?: Page): Promise<StoredArticle[]>;
+  /** Articles whose title or text holds every word of `text`, best first. */
+  searchArticles(text: string, page?: Page): Promise<StoredArticle[]>;
+  /** The full analysis records, in the order they were stored. */
+  listRecords(page?: Page): Promise<AnalysisRecord[]>;
+  /** How many articles, events, mentions, quotes, flags and failures are stored. */
+  counts(): Promise<Counts>;
+  /** Releases the connection. */
+  close(): Promise<void>;
+}
