@@ -8,6 +8,7 @@ import { registerIngest } from './ingest.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerKb } from './kb.js';
+import { registerServe } from './serve.js';
 
 const pkg = JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string };
 
@@ -23,6 +24,7 @@ registerIngest(program);
 registerEvents(program);
 registerExport(program);
 registerKb(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`faultline: ${(err as Error).message}\n`);

@@ -1,0 +1,160 @@
+// The API's routes: thin handlers over the Store, the review store and the aggregates.
+import type { AnalysisRecord, EventQuery } from '../store/types.js';
+import type { ApiDeps } from './route.js';
+import { HttpError, defineRoute, type Route } from './route.js';
+import * as s from './schemas.js';
+import { EventCache, matchesText, queryEvents, reviewMap, withReviews } from './events.js';
+import { dailyByDyad, escalationIndex, listActors, listDyads, timelineByQuad } from './aggregates.js';
+import { fromText } from '../ingest/text.js';
+import { contentHash } from '../store/rows.js';
+
+const DEFAULT_LIMIT = 100;
+
+/** A page of a list, with whether more follow. */
+export interface ListPage<T> {
+  items: T[];
+  limit: number;
+  offset: number;
+  more: boolean;
+}
+
+/** Slices one page out of a whole list. */
+export function pageOf<T>(all: T[], limit = DEFAULT_LIMIT, offset = 0): ListPage<T> {
+  return { items: all.slice(offset, offset + limit), limit, offset, more: all.length > offset + limit };
+}
+
+/** The stored record of an article: the injected lookup when given, else the store's. */
+function findRecord(deps: ApiDeps, id: string): Promise<AnalysisRecord | null> {
+  return deps.getRecord ? deps.getRecord(id) : deps.store.getRecord(id);
+}
+
+const cache = new WeakMap<ApiDeps, EventCache>();
+const eventCache = (deps: ApiDeps): EventCache => {
+  let c = cache.get(deps);
+  if (!c) cache.set(deps, (c = new EventCache()));
+  return c;
+};
+
+const listArticles = defineRoute({
+  method: 'get', path: '/api/articles', summary: 'Stored articles, in the order they were stored.', access: 'read', query: s.articlesQuery,
+  returns: 'A page of articles (id, title, published, source, url, events, ...).',
+  handle: async ({ query }, deps) => {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const offset = query.offset ?? 0;
+    const items = await deps.store.listArticles({ limit: limit + 1, offset });
+    return { json: { items: items.slice(0, limit), limit, offset, more: items.length > limit } };
+  },
+});
+
+const getArticle = defineRoute({
+  method: 'get', path: '/api/articles/{id}', summary: 'The full analysis record of one article, with its reviews.', access: 'read', params: s.articleParams,
+  returns: 'The analysis record (article, text, mentions, times, events, quotes, attributions, flags) plus `reviews`.',
+  handle: async ({ params }, deps) => {
+    const record = await findRecord(deps, params.id);
+    if (!record) throw new HttpError(404, `no article with id "${params.id}" is stored.`);
+    return { json: { ...record, reviews: await deps.reviews.listReviews({ articleId: params.id }) } };
+  },
+});
+
+const postArticle = defineRoute({
+  method: 'post', path: '/api/articles', summary: 'Analyse a text and store it (needs the write token).', access: 'write', body: s.articleBody, maxBody: 2_000_000,
+  returns: '`{ id, stored, events }`: 201 when stored, 200 when the article was already stored.',
+  handle: async ({ body }, deps) => {
+    if (!deps.analyze) throw new HttpError(501, 'this server does not analyse articles.');
+    const raw = fromText(body.text, { source: body.url ?? 'api', id: body.id, title: body.title, published: body.published, url: body.url });
+    const saved = await deps.store.saveAnalysis({ record: deps.analyze(raw), contentHash: contentHash(raw.body), pipelineVersion: deps.pipelineVersion });
+    return { status: saved.stored ? 201 : 200, json: { id: raw.article.id, ...saved } };
+  },
+});
+
+const listEvents = defineRoute({
+  method: 'get', path: '/api/events', summary: 'Events matching every filter, by day then id.', access: 'read', query: s.eventsQuery,
+  returns: 'A page of events, each with its article, codes, evidence and latest review.',
+  handle: async ({ query }, deps) => {
+    const { text, limit = DEFAULT_LIMIT, offset = 0, ...filters } = query;
+    const q: EventQuery = filters;
+    const rows = text
+      ? (await queryEvents(deps, q)).filter((e) => matchesText(e, text)).slice(offset, offset + limit + 1)
+      : await queryEvents(deps, { ...q, limit: limit + 1, offset });
+    const items = withReviews(rows.slice(0, limit), await reviewMap(deps));
+    return { json: { items, limit, offset, more: rows.length > limit } };
+  },
+});
+
+const search = defineRoute({
+  method: 'get', path: '/api/search', summary: 'Full-text search of titles and texts (every word, stemmed), best first.', access: 'read', query: s.searchQuery,
+  returns: 'A page of articles.',
+  handle: async ({ query }, deps) => {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const offset = query.offset ?? 0;
+    const items = await deps.store.searchArticles(query.q, { limit: limit + 1, offset });
+    return { json: { items: items.slice(0, limit), limit, offset, more: items.length > limit } };
+  },
+});
+
+const dyads = defineRoute({
+  method: 'get', path: '/api/dyads', summary: 'Directed dyads (source country - target country) with event counts and Goldstein sums.', access: 'read', query: s.dyadsQuery,
+  returns: 'A page of dyads, most events first.',
+  handle: async ({ query }, deps) => ({ json: pageOf(listDyads(await eventCache(deps).load(deps, { from: query.from, to: query.to })), query.limit, query.offset) }),
+});
+
+const actors = defineRoute({
+  method: 'get', path: '/api/actors', summary: 'Actors on events, with how often each acts and is acted on.', access: 'read', query: s.dyadsQuery,
+  returns: 'A page of actors, busiest first.',
+  handle: async ({ query }, deps) => ({ json: pageOf(listActors(await eventCache(deps).load(deps, { from: query.from, to: query.to })), query.limit, query.offset) }),
+});
+
+const daily = defineRoute({
+  method: 'get', path: '/api/aggregates/daily', summary: 'Events and Goldstein sums per day per dyad.', access: 'read', query: s.dailyQuery,
+  returns: 'A page of `{ day, dyad, events, goldstein, quads }` rows by day then dyad.',
+  handle: async ({ query }, deps) => ({ json: pageOf(dailyByDyad(await eventCache(deps).load(deps, { dyad: query.dyad, from: query.from, to: query.to })), query.limit ?? 1000, query.offset) }),
+});
+
+const timeline = defineRoute({
+  method: 'get', path: '/api/aggregates/timeline', summary: 'Events per day per quad class.', access: 'read', query: s.timelineQuery,
+  returns: '`{ items: [{ day, quads: [q1, q2, q3, q4] }] }` by day.',
+  handle: async ({ query }, deps) => ({ json: { items: timelineByQuad(await eventCache(deps).load(deps, query)) } }),
+});
+
+const escalation = defineRoute({
+  method: 'get', path: '/api/escalation', summary: 'The escalation index of one dyad, per day (formula in the README).', access: 'read', query: s.escalationQuery,
+  returns: '`{ dyad, halfLife, threshold, items: [{ day, events, pressure, index, crossed }] }`.',
+  handle: async ({ query }, deps) => {
+    const halfLife = query.halfLife ?? 7;
+    const threshold = query.threshold ?? 10;
+    const events = await eventCache(deps).load(deps, { dyad: query.dyad });
+    const items = escalationIndex(events, { halfLife, threshold, from: query.from, to: query.to });
+    return { json: { dyad: query.dyad.toUpperCase(), halfLife, threshold, items } };
+  },
+});
+
+const review = defineRoute({
+  method: 'post', path: '/api/articles/{id}/events/{index}/review', summary: 'Confirm, reject or correct one event (needs the write token).', access: 'write',
+  params: s.reviewParams, body: s.reviewBody, maxBody: 16_384,
+  returns: 'The stored review (201).',
+  handle: async ({ params, body }, deps) => {
+    const record = await findRecord(deps, params.id);
+    if (!record) throw new HttpError(404, `no article with id "${params.id}" is stored.`);
+    const event = record.events[params.index];
+    if (!event) throw new HttpError(404, `article "${params.id}" has no event ${params.index} (it has ${record.events.length}).`);
+    const saved = await deps.reviews.saveReview({
+      articleId: params.id, eventIndex: params.index, verdict: body.verdict, cameo: body.cameo, source: body.source, target: body.target,
+      date: body.date, note: body.note, reviewer: body.reviewer ?? 'analyst', evidence: event.evidence, originalCameo: event.cameo,
+    });
+    return { status: 201, json: saved };
+  },
+});
+
+const reviews = defineRoute({
+  method: 'get', path: '/api/reviews', summary: 'Reviews, newest first.', access: 'read', query: s.reviewsQuery,
+  returns: 'A page of reviews.',
+  handle: async ({ query }, deps) => {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const offset = query.offset ?? 0;
+    const items = await deps.reviews.listReviews({ articleId: query.article, limit: limit + 1, offset });
+    return { json: { items: items.slice(0, limit), limit, offset, more: items.length > limit } };
+  },
+});
+
+/** Every API route, in the order they are documented. */
+export const API_ROUTES: readonly Route[] = [listArticles, getArticle, postArticle, listEvents, search, dyads, actors, daily, timeline, escalation, review, reviews];
