@@ -2,6 +2,7 @@
 import type { CodedEvent, Doc, Mention, TimeExpr } from '../model/types.js';
 import { buildEvents, dedupeEvents } from './assemble.js';
 import { findCandidates } from './candidates.js';
+import { fillCountries } from './fill.js';
 import type { CodeTable } from './codes.js';
 import type { Lexicon } from './lexicon.js';
 import { adjustCandidates } from './post.js';
@@ -47,9 +48,9 @@ export function codeEvents(doc: Doc, knowledge: EventKnowledge): Doc {
   const times = bySentence<TimeExpr>(doc.times, n);
   const events: CodedEvent[] = [];
   for (let s = 0; s < n; s++) {
-    if (mentions[s].length === 0 || !mayHaveTrigger(doc, s, knowledge.lexicon.firstWords)) continue;
+    if (!mayHaveTrigger(doc, s, knowledge.lexicon.firstWords)) continue;
     const view = viewSentence(doc, s, mentions[s]);
-    const candidates = adjustCandidates(view, knowledge.lexicon, findCandidates(view, knowledge.lexicon));
+    const candidates = fillCountries(view, adjustCandidates(view, knowledge.lexicon, findCandidates(view, knowledge.lexicon)));
     for (const c of candidates) events.push(...buildEvents(doc, view, c, knowledge.codes, times[s]));
   }
   return { ...doc, events: dedupeEvents(events) };

@@ -1,6 +1,7 @@
 // A sentence prepared for coding: its tokens, the actor mention covering each token, and its
 // clauses (split at subordinators, relative pronouns, coordinated verbs, participles and quotes).
 import type { Doc, Mention, Token } from '../model/types.js';
+import { subjectPhrase } from './subject-phrase.js';
 
 /** What introduced a clause. */
 export type ClauseKind = 'main' | 'complement' | 'conditional' | 'subordinate' | 'relative' | 'coord' | 'participle' | 'quote';
@@ -39,6 +40,8 @@ const SUBORD = new Set(['because', 'although', 'though', 'while', 'whereas', 'af
 const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'whose']);
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Clauses whose subject may be an unresolved noun phrase. */
+const PHRASE_KINDS = new Set<ClauseKind>(['main', 'complement', 'coord', 'subordinate', 'conditional']);
 
 /** True when the token is a verb or auxiliary. */
 export function isVerbal(t: Token): boolean {
@@ -151,6 +154,7 @@ function findSubjects(view: Omit<SentenceView, 'clauses'>, c: Clause): void {
   let i = c.start;
   while (i < c.end && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'CCONJ' || tokens[i].pos === 'PUNCT' || RELATIVE.has(tokens[i].lower))) i++;
   const seen = new Set<Mention>();
+  const first = i;
   for (; i < c.end && !isVerbal(tokens[i]); i++) {
     const m = mentionAt[i - from];
     if (!m) {
@@ -162,6 +166,13 @@ function findSubjects(view: Omit<SentenceView, 'clauses'>, c: Clause): void {
     c.subjects.push(m);
   }
   if (c.subjects.length > 0) c.subjectVia = 'subject';
+  else if (!c.pronounSubject && i < c.end && PHRASE_KINDS.has(c.kind)) {
+    const phrase = subjectPhrase(view, first, i);
+    if (phrase) {
+      c.subjects.push(phrase);
+      c.subjectVia = 'subject noun phrase (no actor mention)';
+    }
+  }
 }
 
 function inheritSubjects(view: Omit<SentenceView, 'clauses'>, clauses: Clause[]): void {
