@@ -53,6 +53,8 @@ export interface Ctx {
   /** Country of the last state or organisation acting (for "its", "their"). */
   lastBodyCountry: string | null;
   lastPossessive: { tok: number; person: PersonRef | null } | null;
+  /** Acronyms the article defined in brackets → the mention of the name they abbreviate. */
+  readonly acronyms: Map<string, Mention>;
 }
 
 /** The office a person holds on the date, preferring one of the hinted role. */

@@ -4,10 +4,13 @@ import type { Doc, Mention } from '../model/types.js';
 import type { Entity, IndexTarget, KnowledgeBase, RoleTitle } from './types.js';
 import type { AliasHit, NameRun } from './scan.js';
 import type { Ctx, NameHints, Qualifier } from './context.js';
+import type { OrgSpan } from './org-spans.js';
 import { findNameRuns, quotedTokens, scanAliases } from './scan.js';
+import { findOrgSpans } from './org-spans.js';
+import { defineAcronym, expandAcronyms, isAcronym } from './acronyms.js';
 import { antecedent, surnameKey } from './context.js';
 import { actsAsActor, entityFields, isLocative, personFields, pushMention, pushPerson } from './emit.js';
-import { resolveRun } from './names.js';
+import { guessType, resolveRun } from './names.js';
 import { fillCountries } from './countries.js';
 import { asNationalTeams } from './teams.js';
 import { resolveTitle } from './titles.js';
@@ -17,7 +20,8 @@ type Item =
   | { kind: 'hit'; tokStart: number; tokEnd: number; hit: AliasHit; target: IndexTarget }
   | { kind: 'run'; tokStart: number; tokEnd: number; run: NameRun }
   | { kind: 'pron'; tokStart: number; tokEnd: number; gender: 'm' | 'f'; possessive: boolean }
-  | { kind: 'cp'; tokStart: number; tokEnd: number };
+  | { kind: 'cp'; tokStart: number; tokEnd: number }
+  | { kind: 'org'; tokStart: number; tokEnd: number; org: OrgSpan };
 
 const PRONOUNS = new Map<string, { gender: 'm' | 'f'; possessive: boolean }>([
   ['he', { gender: 'm', possessive: false }], ['his', { gender: 'm', possessive: true }],
@@ -29,11 +33,15 @@ function bestTarget(hit: AliasHit): IndexTarget {
 }
 
 function buildItems(doc: Doc, kb: KnowledgeBase): { items: Item[]; runs: NameRun[]; hits: AliasHit[] } {
-  const hits = scanAliases(doc, kb, normText(doc.text));
+  const allHits = scanAliases(doc, kb, normText(doc.text));
+  const orgs = findOrgSpans(doc, kb, allHits);
   const covered = new Uint8Array(doc.tokens.length);
+  for (const o of orgs) covered.fill(2, o.tokStart, o.tokEnd);
+  const hits = orgs.length ? allHits.filter((h) => covered[h.tokStart] !== 2) : allHits;
   for (const h of hits) covered.fill(1, h.tokStart, h.tokEnd);
   const runs = findNameRuns(doc, covered);
-  const items: Item[] = hits.map((hit) => ({ kind: 'hit' as const, tokStart: hit.tokStart, tokEnd: hit.tokEnd, hit, target: bestTarget(hit) }));
+  const items: Item[] = orgs.map((org) => ({ kind: 'org' as const, tokStart: org.tokStart, tokEnd: org.tokEnd, org }));
+  items.push(...hits.map((hit) => ({ kind: 'hit' as const, tokStart: hit.tokStart, tokEnd: hit.tokEnd, hit, target: bestTarget(hit) })));
   for (const run of runs) items.push({ kind: 'run', tokStart: run.tokStart, tokEnd: run.tokEnd, run });
   doc.tokens.forEach((t, i) => {
     if (covered[i]) return;
@@ -57,6 +65,7 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
     const key = surnameKey(r.text);
     // The first full form wins: later namesakes ("Mohamed El-Hassan Mohamed") do not take over the surname.
     if (!ctx.fullest.has(key)) ctx.fullest.set(key, { name: r.text, entity: null });
+    if (guessType(r.text) !== 'PERSON' || isAcronym(r.text.split(/\s+/)[0])) continue;
     const given = normText(r.text.split(/\s+/)[0]);
     const prev = ctx.givens.get(given);
     if (prev === undefined) ctx.givens.set(given, { name: ctx.fullest.get(key)?.name ?? r.text, entity: ctx.fullest.get(key)?.entity ?? null });
@@ -69,6 +78,7 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
   const ctx: Ctx = {
     doc, kb, date: doc.article.published, quoted: quotedTokens(doc), mentions: [], persons: [],
     fullest: new Map(), givens: new Map(), counts: new Map(), lastActorCountry: null, lastBodyCountry: null, lastPossessive: null,
+    acronyms: new Map(),
   };
   const { items, runs, hits } = buildItems(doc, kb);
   prescan(ctx, runs, hits);
@@ -81,8 +91,10 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
     const q = qualifier && qualifier.tokEnd === item.tokStart ? qualifier : null;
     const h = hints && hints.titleStart !== null && hints.titleStart === item.tokStart ? hints : null;
     qualifier = null;
+    if ((item.kind === 'run' || item.kind === 'hit') && useAcronym(ctx, item)) continue;
     if (item.kind === 'pron') handlePronoun(ctx, item.tokStart, item.gender, item.possessive);
     else if (item.kind === 'cp') hints = handleCounterpart(ctx, item.tokStart, q, items[k + 1]);
+    else if (item.kind === 'org') handleOrg(ctx, item.org);
     else if (item.kind === 'run') handleRun(ctx, item.run, h ?? (q ? { country: q.country, role: null, orgId: q.orgId, titleStart: null } : null));
     else {
       const r = handleHit(ctx, item.hit, item.target, q, h, adjacent ? next : undefined, next);
@@ -90,9 +102,24 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
       hints = r.hints;
       if (r.consumeNext) k++;
     }
+    if (item.kind !== 'pron' && item.kind !== 'cp') defineAcronym(doc, ctx.acronyms, ctx.mentions[ctx.mentions.length - 1], items[k].tokEnd);
   }
-  const mentions = asNationalTeams(doc, kb, fillCountries(doc, ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end)));
+  const mentions = asNationalTeams(doc, kb, fillCountries(doc, expandAcronyms(ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end))));
   return { ...doc, mentions };
+}
+
+// An acronym the article defined ("... (USI)") opening a hit or run: it resolves as its definition did.
+function useAcronym(ctx: Ctx, item: Item & { kind: 'run' | 'hit' }): boolean {
+  const t = ctx.doc.tokens;
+  const def = ctx.acronyms.get(t[item.tokStart].text);
+  if (!def) return false;
+  const { start: _s, end: _e, text: _t, sentence: _n, ...fields } = def;
+  pushMention(ctx, item.tokStart, item.tokStart + 1, { ...fields, via: 'alias', confidence: Math.min(0.85, def.confidence) });
+  if (item.kind === 'run' && item.tokEnd - item.tokStart > 1) {
+    const from = item.tokStart + 1;
+    handleRun(ctx, { tokStart: from, tokEnd: item.tokEnd, text: ctx.doc.text.slice(t[from].start, t[item.tokEnd - 1].end) }, null);
+  }
+  return true;
 }
 
 function handlePronoun(ctx: Ctx, tok: number, gender: 'm' | 'f', possessive: boolean): void {
@@ -140,6 +167,15 @@ function handleRun(ctx: Ctx, run: NameRun, hints: NameHints | null): void {
   const fields = { type: r.type, actor: null, name: r.name, country: r.country, sector: null, role: null, via: r.via, confidence: r.confidence, ...(r.candidates ? { candidates: r.candidates } : {}) };
   if (r.type === 'PERSON') pushPerson(ctx, run.tokStart, run.tokEnd, fields, null);
   else pushMention(ctx, run.tokStart, run.tokEnd, fields);
+}
+
+function handleOrg(ctx: Ctx, org: OrgSpan): void {
+  const e = org.entityId ? ctx.kb.entities.get(org.entityId) : undefined;
+  if (e) {
+    pushMention(ctx, org.tokStart, org.tokEnd, entityFields(e, 'alias', 0.85));
+    return;
+  }
+  pushMention(ctx, org.tokStart, org.tokEnd, { type: guessType(org.text), actor: null, name: org.text, country: org.country, sector: null, role: null, via: 'unresolved', confidence: 0.5 });
 }
 
 interface HitResult {

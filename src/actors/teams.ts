@@ -3,6 +3,18 @@ import type { Doc, Mention } from '../model/types.js';
 import type { KnowledgeBase } from './types.js';
 
 const MIN_WORDS = 4;
+const wordsCache = new WeakMap<KnowledgeBase, Map<string, number[]>>();
+
+// Word → the sports it shows, built once per knowledge base (one lookup per token instead of one per sport).
+function sportWords(kb: KnowledgeBase): Map<string, number[]> {
+  let map = wordsCache.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const [k, s] of kb.teamSports.entries()) for (const w of s.words) map.set(w, [...(map.get(w) ?? []), k]);
+    wordsCache.set(kb, map);
+  }
+  return map;
+}
 const MIN_DISTINCT = 3;
 
 /** The national-team name pattern of the sport the article reports, or null when it reports none. */
@@ -11,10 +23,12 @@ export function sportOf(doc: Doc, kb: KnowledgeBase): string | null {
   const counts = new Array<number>(sports.length).fill(0);
   const distinct = sports.map(() => new Set<string>());
   const toks = doc.tokens;
+  const bySport = sportWords(kb);
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].lower;
-    for (let k = 0; k < sports.length; k++) {
-      if (!sports[k].words.has(w)) continue;
+    const ks = bySport.get(w);
+    if (!ks) continue;
+    for (const k of ks) {
       counts[k]++;
       distinct[k].add(w);
     }

@@ -1,8 +1,10 @@
-// `faultline export`: the stored events as GDELT 2.0 lines or CSV, or the analysis records as JSON Lines.
+// `faultline export`: the stored events as GDELT 2.0 lines, PLOVER records or CSV, or the analysis records as JSON Lines.
 import type { Command } from 'commander';
 import type { Store } from '../store/store.js';
-import type { EventQuery } from '../store/types.js';
+import type { EventQuery, StoredEvent } from '../store/types.js';
 import { toGdeltLine } from '../export/gdelt.js';
+import { toPloverRecord } from '../export/plover.js';
+import { loadCodeTable } from '../events/codes.js';
 import { eventCsvHeader, toEventCsvLine } from '../export/csv.js';
 import { addEventFilters, toEventQuery, withStore, type EventFilterOptions } from './events.js';
 import { addStoreOptions } from './store-options.js';
@@ -11,17 +13,18 @@ const PAGE = 5000;
 
 /** Adds the export command to the program. */
 export function registerExport(program: Command): void {
-  const command = addEventFilters(program.command('export').description('write stored events (gdelt, csv) or analysis records (jsonl) to standard output'))
-    .requiredOption('--format <format>', 'gdelt (GDELT 2.0 event table, 61 tab-separated columns), csv (with a header) or jsonl (analysis records)');
-  addStoreOptions(command).action(async (options: EventFilterOptions) => {
+  const command = addEventFilters(program.command('export').description('write stored events (gdelt, plover, csv) or analysis records (jsonl) to standard output'))
+    .requiredOption('--format <format>', 'gdelt (GDELT 2.0 event table, 61 tab-separated columns), plover (JSON Lines), csv (with a header) or jsonl (analysis records)')
+    .option('--no-merge', 'gdelt and plover: one line per stored event instead of one per near-duplicate cluster, source, target, code and day');
+  addStoreOptions(command).action(async (options: EventFilterOptions & { merge?: boolean }) => {
     process.exitCode = await runExport(options);
   });
 }
 
-async function runExport(options: EventFilterOptions): Promise<number> {
+async function runExport(options: EventFilterOptions & { merge?: boolean }): Promise<number> {
   const format = options.format ?? '';
-  if (!['gdelt', 'csv', 'jsonl'].includes(format)) {
-    process.stderr.write(`faultline export: --format must be gdelt, csv or jsonl (got "${format}").\n`);
+  if (!['gdelt', 'plover', 'csv', 'jsonl'].includes(format)) {
+    process.stderr.write(`faultline export: --format must be gdelt, plover, csv or jsonl (got "${format}").\n`);
     return 2;
   }
   const query = toEventQuery(options);
@@ -31,20 +34,31 @@ async function runExport(options: EventFilterOptions): Promise<number> {
   }
   return withStore('export', options, async (store) => {
     if (format === 'jsonl') await exportRecords(store);
-    else {
-      if (format === 'csv') await write(`${eventCsvHeader()}\n`);
-      await exportEvents(store, query, format === 'gdelt' ? toGdeltLine : toEventCsvLine);
+    else if (format === 'csv') {
+      await write(`${eventCsvHeader()}\n`);
+      await exportEvents(store, query, (e) => toEventCsvLine(e));
+    } else {
+      const groups = options.merge === false ? null : new Map((await store.groupEvents(query)).map((g) => [g.id, g]));
+      const codes = format === 'plover' ? loadCodeTable() : null;
+      await exportEvents(store, query, (e) => {
+        const group = groups?.get(e.id);
+        if (groups && !group) return null;
+        if (!codes) return toGdeltLine(e, group);
+        const record = toPloverRecord(e, codes, group);
+        return record ? JSON.stringify(record) : null;
+      });
     }
     return 0;
   });
 }
 
-async function exportEvents(store: Store, query: EventQuery, line: (e: Awaited<ReturnType<Store['queryEvents']>>[number]) => string): Promise<void> {
+/** Writes a line per event (none when `line` gives null), paging through the events by id. */
+async function exportEvents(store: Store, query: EventQuery, line: (e: StoredEvent) => string | null): Promise<void> {
   let afterId = 0;
   for (;;) {
     const page = await store.queryEvents({ ...query, afterId, limit: PAGE, offset: undefined });
     if (!page.length) return;
-    await write(page.map((e) => `${line(e)}\n`).join(''));
+    await write(page.map(line).filter((l) => l !== null).map((l) => `${l}\n`).join(''));
     afterId = page[page.length - 1].id;
   }
 }

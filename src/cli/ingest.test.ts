@@ -71,6 +71,18 @@ describe.skipIf(!built)('faultline ingest (built CLI)', () => {
     const gdelt = run(['export', '--format', 'gdelt', '--db', db]).stdout.split('\n').filter(Boolean);
     expect(gdelt.length).toBe(once.events);
     for (const line of gdelt) expect(line.split('\t').length).toBe(61);
+    const plover = run(['export', '--format', 'plover', '--db', db]).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(plover.length).toBeGreaterThan(0);
+    expect(plover[0]).toMatchObject({ event_type: expect.any(String), actor1: { name: expect.any(String) }, evidence: { text: expect.any(String) } });
+  }, 60000);
+
+  it('re-codes nothing already at the current version, everything with --all, and keeps the counts', () => {
+    const db = join(dir, 'recode.db');
+    run(['ingest', join(corpus, 'nested'), '--db', db, '--quiet']);
+    const before = snapshot(db);
+    expect(run(['reanalyze', '--db', db, '--quiet']).stdout).toMatch(/re-coded 0 article\(s\).* 2 already at this version/);
+    expect(run(['reanalyze', '--db', db, '--all', '--quiet']).stdout).toMatch(/re-coded 2 article\(s\) with \d+ event\(s\) as \d+\.\d+\.\d+\+data\.[0-9a-f]{8}/);
+    expect(snapshot(db)).toEqual(before);
   }, 60000);
 
   it('ends a run killed part-way (kill -9) and rerun with exactly what a clean run gives', async () => {

@@ -4,7 +4,7 @@ import { checkDate } from '../ingest/date.js';
 import { analyzeArticle, loadKnowledge } from '../pipeline/analyze.js';
 import { toRecord } from '../pipeline/record.js';
 import { failedInputs, ingestPaths, type IngestSummary } from '../store/ingest.js';
-import { pipelineVersion } from '../store/version.js';
+import { codingVersion } from '../store/version.js';
 import type { AnalysisRecord } from '../store/types.js';
 import { addStoreOptions, openCliStore, type StoreCliOptions } from './store-options.js';
 import { formatSeconds, makeProgressReporter } from './progress.js';
@@ -22,8 +22,8 @@ interface IngestCliOptions extends StoreCliOptions {
 export function registerIngest(program: Command): void {
   const command = program
     .command('ingest')
-    .description('analyse files, directories (recursive: .txt, .html, .htm, .jsonl), JSON Lines and URLs into the store; re-ingesting changes nothing')
-    .argument('[paths...]', 'files, directories or URLs')
+    .description('analyse files, directories (recursive: .txt, .html, .htm, .jsonl), JSON Lines, URLs and RSS/Atom feeds into the store; re-ingesting changes nothing')
+    .argument('[paths...]', 'files, directories, page URLs or feed URLs')
     .option('--jsonl', 'treat every named file as JSON Lines ({"id","text","published"?,"title"?,"url"?,"source"?} per line)')
     .option('--published <date>', 'publication date YYYY-MM-DD for every article')
     .option('--retry-failed', 'retry the inputs whose failures are recorded in the store')
@@ -63,7 +63,7 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
     const reporter = options.quiet ? null : makeProgressReporter(process.stderr, 'ingest');
     const summary = await ingestPaths(specs, store, {
       analyze: (raw) => toRecord(analyzeArticle(raw, knowledge)) as unknown as AnalysisRecord,
-      pipelineVersion: pipelineVersion(),
+      pipelineVersion: codingVersion(options.data),
       jsonl: options.jsonl,
       published,
       onProgress: (p) => reporter?.update(p),

@@ -8,6 +8,8 @@ import { registerIngest } from './ingest.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerKb } from './kb.js';
+import { registerWatch } from './watch.js';
+import { registerReanalyze } from './reanalyze.js';
 import { registerServe } from './serve.js';
 
 const pkg = JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string };
@@ -24,6 +26,8 @@ registerIngest(program);
 registerEvents(program);
 registerExport(program);
 registerKb(program);
+registerWatch(program);
+registerReanalyze(program);
 registerServe(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -1,6 +1,6 @@
 // GDELT 2.0 event lines: 61 tab-separated columns in GDELT's order, filled wherever we have the data.
 import type { EventActor } from '../model/types.js';
-import type { StoredEvent } from '../store/types.js';
+import type { EventGroup, StoredEvent } from '../store/types.js';
 
 /** Number of columns in a GDELT 2.0 event line. */
 export const GDELT_COLUMNS = 61;
@@ -42,13 +42,13 @@ function dateAdded(iso: string): string {
   return iso.replace(/[-:T]/g, '').slice(0, 14);
 }
 
-/** One event as a GDELT 2.0 event line (no newline). Counts are 1 per stored event; AvgTone and actor geography stay empty. */
-export function toGdeltLine(e: StoredEvent): string {
+/** One event as a GDELT 2.0 event line (no newline), with its group's counts (1 each without); AvgTone and actor geography stay empty. */
+export function toGdeltLine(e: StoredEvent, group?: EventGroup): string {
   const cols: string[] = [
     String(e.id), ...dateColumns(e.day),
     ...actorColumns(e.source).map(cell), ...actorColumns(e.target).map(cell),
     e.sentence === 0 ? '1' : '0', e.cameo, e.cameo.slice(0, 3), e.root, String(e.quad), String(e.goldstein),
-    '1', '1', '1', '',
+    String(group?.mentions ?? 1), String(group?.sources ?? 1), String(group?.articles ?? 1), '',
     ...Array(8).fill(''), ...Array(8).fill(''),
     ...actionGeoColumns(e),
     dateAdded(e.addedAt), cell(e.url),

@@ -1,7 +1,7 @@
 // The contract every Store must pass: one suite, run against each backend by its own test file.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import type { Store } from './store.js';
-import { fixtureEvent, fixtureRecord, fixtureSave } from './fixtures.js';
+import { fixtureEvent, fixtureRecord, fixtureSave, wireStory } from './fixtures.js';
 
 /** Runs the store contract against stores made by `makeStore` (a fresh, empty, migrated store each time). */
 export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
@@ -24,7 +24,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     ], { published: '2022-01-10' });
 
     it('stores an article with its events, mentions, quotes and flags, and counts them', async () => {
-      expect(await store.saveAnalysis(fixtureSave(kyiv))).toEqual({ stored: true, events: 3 });
+      expect(await store.saveAnalysis(fixtureSave(kyiv))).toMatchObject({ stored: true, events: 3 });
       expect(await store.counts()).toEqual({ articles: 1, events: 3, mentions: 1, quotes: 1, flags: 1, failures: 0 });
     });
 
@@ -125,6 +125,51 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
 
     it('rejects a malformed dyad with a message saying what to give', async () => {
       await expect(store.queryEvents({ dyad: 'Russia and Ukraine' })).rejects.toThrow(/RUS-UKR/);
+    });
+
+    it('gives back one record by article id', async () => {
+      await store.saveAnalysis(fixtureSave(kyiv));
+      expect(await store.getRecord('a1')).toEqual(kyiv);
+      expect(await store.getRecord('nope')).toBeNull();
+    });
+
+    it('replaces an article\'s events, mentions, quotes and flags and records the new pipeline version', async () => {
+      await store.saveAnalysis(fixtureSave(kyiv, '1.0.0'));
+      await store.saveAnalysis(fixtureSave(geneva, '1.0.0'));
+      const recoded = { ...kyiv, events: [fixtureEvent('UKR', 'RUS', '111', '2022-01-20')], quotes: [], flags: [] };
+      expect(await store.replaceAnalysis({ articleId: 'a1', record: recoded, pipelineVersion: '2.0.0' })).toBe(true);
+      expect(await store.replaceAnalysis({ articleId: 'zz', record: recoded, pipelineVersion: '2.0.0' })).toBe(false);
+      expect(await store.counts()).toMatchObject({ articles: 2, events: 2, mentions: 2, quotes: 1, flags: 1 });
+      expect((await store.queryEvents({ actor: 'ukraine' })).map((e) => [e.cameo, e.pipelineVersion])).toEqual([['111', '2.0.0']]);
+      expect((await store.listArticles()).map((a) => [a.id, a.events, a.pipelineVersion])).toEqual([['a1', 1, '2.0.0'], ['a2', 1, '1.0.0']]);
+      expect(await store.getRecord('a1')).toEqual(recoded);
+      expect((await store.searchArticles('Kyiv')).map((a) => a.id)).toEqual(['a1']);
+    });
+
+    it('clusters near-duplicate texts and merges their events with mention, source and article counts', async () => {
+      const story = wireStory(1);
+      const wire = fixtureRecord('w1', story, [fixtureEvent('RUS', 'UKR', '112', '2022-01-20'), fixtureEvent('RUS', 'UKR', '112', '2022-01-20')], { url: 'https://one.example/w1' });
+      const copy = fixtureRecord('w2', `${story} Reporting by the wire desk.`, [fixtureEvent('RUS', 'UKR', '112', '2022-01-20'), fixtureEvent('USA', 'RUS', '040', '2022-01-20')], { url: 'https://two.example/w2' });
+      const other = fixtureRecord('w3', wireStory(2), [fixtureEvent('RUS', 'UKR', '112', '2022-01-20')], { url: 'https://one.example/w3' });
+      const first = await store.saveAnalysis(fixtureSave(wire));
+      expect((await store.saveAnalysis(fixtureSave(copy))).cluster).toBe(first.cluster);
+      expect((await store.saveAnalysis(fixtureSave(other))).cluster).not.toBe(first.cluster);
+      const articles = await store.listArticles();
+      expect(articles[1].cluster).toBe(articles[0].cluster);
+      const events = await store.queryEvents({ afterId: 0 });
+      const groups = await store.groupEvents();
+      expect(groups.map((g) => [g.id, g.mentions, g.sources, g.articles])).toEqual([
+        [events[0].id, 3, 2, 2], [events[3].id, 1, 1, 1], [events[4].id, 1, 1, 1],
+      ]);
+      expect((await store.groupEvents({ dyad: 'USA-RUS' })).map((g) => g.id)).toEqual([events[3].id]);
+    });
+
+    it('keeps the conditional-GET state of each feed', async () => {
+      expect(await store.getFeedState('http://127.0.0.1/feed')).toBeNull();
+      const state = { url: 'http://127.0.0.1/feed', etag: '"v1"', lastModified: 'Wed, 19 Jan 2022 10:00:00 GMT', polledAt: '2022-01-19T10:00:00.000Z', status: 200, error: null };
+      await store.saveFeedState(state);
+      await store.saveFeedState({ ...state, etag: '"v2"' });
+      expect(await store.getFeedState(state.url)).toEqual({ ...state, etag: '"v2"' });
     });
 
     it('migrates an already migrated store without change', async () => {

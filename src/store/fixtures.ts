@@ -43,3 +43,16 @@ export function fixtureRecord(id: string, text: string, events: CodedEvent[], me
 export function fixtureSave(record: AnalysisRecord, pipelineVersion = '0.0.1-test'): SaveInput {
   return { record, contentHash: contentHash(record.text), pipelineVersion };
 }
+
+const PLACES = ['Kessel', 'Drel', 'Marn', 'Ostra', 'Velt', 'Pamir Gate', 'Lowford', 'Saint Ander'];
+const DEEDS = ['met delegates from', 'accused officials of', 'signed a memorandum with', 'sent aid convoys to', 'held talks in', 'warned the council of', 'praised the mayor of'];
+
+/** A long made-up wire story (about 700 words), different for each `seed`: near-duplicate tests need realistic lengths. */
+export function wireStory(seed: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < 48; i++) {
+    const n = seed * 97 + i * 13;
+    out.push(`The ${['foreign', 'trade', 'interior', 'defence'][n % 4]} minister ${DEEDS[n % DEEDS.length]} ${PLACES[(n >> 2) % PLACES.length]} on day ${i + 1}, and ${seed + i} observers reported ${n % 50} incidents near the ${PLACES[(n >> 3) % PLACES.length]} road.`);
+  }
+  return out.join(' ');
+}

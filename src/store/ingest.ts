@@ -2,7 +2,8 @@
 import type { RawArticle } from '../model/types.js';
 import type { Store } from './store.js';
 import type { AnalysisRecord } from './types.js';
-import { countArticles, listIngestInputs, readIngestInput, type IngestItem } from '../ingest/walk.js';
+import { countArticles, listIngestInputs, readIngestInput } from '../ingest/walk.js';
+import { readUrl, type FetchUrl, type UrlItem } from '../ingest/url-input.js';
 import { contentHash } from './rows.js';
 import { FaultlineError } from '../errors.js';
 
@@ -35,6 +36,10 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called for every input that failed. */
   onFailure?: (source: string, error: FaultlineError) => void;
+  /** Fetches URLs (pages, feeds, feed items); injected in tests. */
+  fetchUrl?: FetchUrl;
+  /** Checked between articles: true stops the run after the current article (a signal arrived). */
+  shouldStop?: () => boolean;
 }
 
 /** The inputs named by recorded failures: their files (the `:line` of JSON Lines dropped) or URLs, once each. */
@@ -49,28 +54,50 @@ export async function ingestPaths(specs: string[], store: Store, options: Ingest
   const t0 = performance.now();
   const { inputs, errors } = await listIngestInputs(specs, { jsonl: options.jsonl });
   const progress: IngestProgress = { done: 0, total: errors.length + (await countArticles(inputs)), stored: 0, skipped: 0, failed: 0, events: 0, elapsedMs: 0 };
-  const failing = new Set((await store.listFailures()).map((f) => f.source));
-  const step = async (item: IngestItem): Promise<void> => {
-    await ingestItem(item, store, options, progress, failing);
-    progress.done++;
-    progress.elapsedMs = performance.now() - t0;
-    options.onProgress?.(progress);
-  };
+  const step = await makeStepper(store, options, progress, t0);
   for (const item of errors) await step(item);
   for (const input of inputs) {
-    for await (const item of readIngestInput(input, { published: options.published })) await step(item);
+    if (options.shouldStop?.()) break;
+    const items = input.kind === 'url' ? readUrlItems(input.path, store, options) : readIngestInput(input, { published: options.published });
+    let n = 0;
+    for await (const item of items) {
+      // A feed holds more articles than the one counted for its URL.
+      if (n++ > 0) progress.total++;
+      await step(item);
+      if (options.shouldStop?.()) break;
+    }
   }
   progress.elapsedMs = performance.now() - t0;
   return { ...progress };
 }
 
-async function ingestItem(item: IngestItem, store: Store, options: IngestOptions, progress: IngestProgress, failing: Set<string>): Promise<void> {
+/** The articles of one URL (a page, or every item of a feed), stored feed items skipped before their pages are fetched. */
+export function readUrlItems(url: string, store: Store, options: Pick<IngestOptions, 'published' | 'fetchUrl'>): AsyncGenerator<UrlItem> {
+  return readUrl(url, { published: options.published, fetchUrl: options.fetchUrl, isKnown: (link) => store.hasArticle({ url: link }) });
+}
+
+/** A function ingesting one item and updating `progress` (shared by ingest and watch). */
+export async function makeStepper(store: Store, options: IngestOptions, progress: IngestProgress, t0 = performance.now()): Promise<(item: UrlItem) => Promise<void>> {
+  const failing = new Set((await store.listFailures()).map((f) => f.source));
+  return async (item) => {
+    await ingestItem(item, store, options, progress, failing);
+    progress.done++;
+    progress.elapsedMs = performance.now() - t0;
+    options.onProgress?.(progress);
+  };
+}
+
+async function ingestItem(item: UrlItem, store: Store, options: IngestOptions, progress: IngestProgress, failing: Set<string>): Promise<void> {
   const fail = async (error: FaultlineError): Promise<void> => {
     progress.failed++;
     await store.recordFailure(item.source, error);
     options.onFailure?.(item.source, error);
   };
   if (item.error) return fail(item.error);
+  if (item.known) {
+    progress.skipped++;
+    return;
+  }
   const raw = item.raw;
   const hash = contentHash(raw.body);
   try {

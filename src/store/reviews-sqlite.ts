@@ -1,7 +1,6 @@
-// Reviews in the SQLite store's file (their own table, created when missing, on their own connection), and records by id.
+// Reviews in the SQLite store's file: their own table, created when missing, on their own connection.
 import Database from 'better-sqlite3';
 import { completeReview, type Review, type ReviewInput, type ReviewStore } from './reviews.js';
-import type { AnalysisRecord } from './types.js';
 import { StoreError } from '../errors.js';
 
 type Row = Record<string, unknown>;
@@ -54,12 +53,6 @@ export class SqliteReviewStore implements ReviewStore {
     const sql = `SELECT * FROM reviews ${where} ORDER BY at DESC, rowid DESC LIMIT ${Math.floor(limit)} OFFSET ${Math.floor(query.offset ?? 0)}`;
     const rows = (query.articleId !== undefined ? this.db.prepare(sql).all(query.articleId) : this.db.prepare(sql).all()) as Row[];
     return rows.map(toReview);
-  }
-
-  /** The stored analysis record of an article, by id (read here because the Store interface has no lookup by id yet). */
-  async getRecord(id: string): Promise<AnalysisRecord | null> {
-    const row = this.db.prepare('SELECT record FROM articles WHERE id = ?').get(id) as Row | undefined;
-    return row ? (JSON.parse(String(row.record)) as AnalysisRecord) : null;
   }
 
   /** Closes the connection. */

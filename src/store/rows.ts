@@ -1,13 +1,16 @@
 // Turning records into rows and rows back into stored events: shared by every backend.
 import { createHash } from 'node:crypto';
-import type { AnalysisRecord, EventQuery, StoredArticle, StoredEvent } from './types.js';
+import type { AnalysisRecord, EventGroup, EventQuery, FeedState, StoredArticle, StoredEvent } from './types.js';
 import type { CodedEvent, Modality } from '../model/types.js';
 import { StoreError } from '../errors.js';
+import { nearestDuplicate, outletOf, simhash } from './simhash.js';
 
 /** Hash of an article's content with whitespace collapsed: the same text stored twice hashes the same. */
 export function contentHash(body: string): string {
   return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 32);
 }
+
+type Row = Record<string, unknown>;
 
 /** Column names of the events table, in the order {@link eventRow} gives values. */
 export const EVENT_COLUMNS = [
@@ -42,9 +45,26 @@ export const EVENT_SELECT = `e.key AS id, a.id AS article_id, e.idx, e.date, e.d
   e.sentence, e.confidence, e.pipeline_version, a.url, a.published, a.added_at`;
 
 /** The SELECT list both backends use for articles. */
-export const ARTICLE_SELECT = 'a.id, a.title, a.published, a.source, a.url, a.content_hash, a.event_count, a.pipeline_version, a.added_at';
+export const ARTICLE_SELECT = 'a.id, a.title, a.published, a.source, a.url, a.content_hash, a.event_count, a.pipeline_version, a.added_at, a.cluster';
 
-type Row = Record<string, unknown>;
+/** Events merged per cluster by (source, target, code, day), with GDELT's counts; both backends run it. */
+export function groupEventsSql(where: string): string {
+  return `SELECT min(e.key) AS id, count(*) AS mentions, count(DISTINCT coalesce(a.outlet, a.source)) AS sources,
+    count(DISTINCT e.article_key) AS articles
+    FROM events e JOIN articles a ON a.key = e.article_key ${where}
+    GROUP BY coalesce(a.cluster, a.key), coalesce(e.source_actor, e.source_name), coalesce(e.target_actor, e.target_name, ''), e.cameo, coalesce(e.day, '')
+    ORDER BY 1`;
+}
+
+/** An event group from a row selected by {@link groupEventsSql}. */
+export function toEventGroup(r: Row): EventGroup {
+  return { id: Number(r.id), mentions: Number(r.mentions), sources: Number(r.sources), articles: Number(r.articles) };
+}
+
+/** A feed state from a row of the feeds table. */
+export function toFeedState(r: Row): FeedState {
+  return { url: String(r.url), etag: str(r.etag), lastModified: str(r.last_modified), polledAt: String(r.polled_at), status: Number(r.status), error: str(r.error) };
+}
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -90,6 +110,7 @@ export function toStoredArticle(r: Row): StoredArticle {
     events: Number(r.event_count),
     pipelineVersion: String(r.pipeline_version),
     addedAt: String(r.added_at),
+    cluster: num(r.cluster),
   };
 }
 
@@ -148,3 +169,19 @@ export const CHILD_COLUMNS = {
   quotes: ['article_key', 'idx', 'span_start', 'span_end', 'text', 'speaker', 'actor', 'kind'],
   flags: ['article_key', 'idx', 'span_start', 'span_end', 'kind', 'text', 'message', 'expected'],
 } as const;
+
+/** The near-duplicate columns of an article: outlet, SimHash and its four bands (nulls for a text without words). */
+export function clusterColumns(record: AnalysisRecord): { outlet: string; simhash: string | null; bands: (number | null)[] } {
+  const hash = simhash(record.text);
+  return { outlet: outletOf(record.article.url, record.article.source), simhash: hash?.hex ?? null, bands: hash ? hash.bands : [null, null, null, null] };
+}
+
+/** The SQL (with `?` marks) finding near-duplicate candidates of an article: any band equal, another article. */
+export const CANDIDATES_SQL = 'SELECT key, simhash, cluster FROM articles WHERE (sh0 = ? OR sh1 = ? OR sh2 = ? OR sh3 = ?) AND key <> ? AND simhash IS NOT NULL LIMIT 500';
+
+/** The cluster an article joins given its candidates' rows: the nearest one's cluster, else its own key. */
+export function chooseCluster(key: number, hash: string | null, rows: Row[]): number {
+  if (!hash) return key;
+  const near = nearestDuplicate(hash, rows.map((r) => ({ key: Number(r.key), simhash: String(r.simhash), cluster: r.cluster === null ? Number(r.key) : Number(r.cluster) })));
+  return near ? near.cluster : key;
+}

@@ -1,5 +1,5 @@
 // The Store interface: every backend (SQLite, PostgreSQL) implements it and passes contract.ts.
-import type { AnalysisRecord, ArticleKey, Counts, EventQuery, Failure, Page, SaveInput, SaveResult, StoredArticle, StoredEvent } from './types.js';
+import type { AnalysisRecord, ArticleKey, Counts, EventGroup, EventQuery, Failure, FeedState, Page, ReplaceInput, SaveInput, SaveResult, StoredArticle, StoredEvent } from './types.js';
 
 export type * from './types.js';
 
@@ -27,6 +27,16 @@ export interface Store {
   listRecords(page?: Page): Promise<AnalysisRecord[]>;
   /** How many articles, events, mentions, quotes, flags and failures are stored. */
   counts(): Promise<Counts>;
+  /** The stored record of one article, or null. */
+  getRecord(articleId: string): Promise<AnalysisRecord | null>;
+  /** Replaces a stored article's record, events, mentions, quotes and flags in one transaction (re-analysis); false when not stored. */
+  replaceAnalysis(input: ReplaceInput): Promise<boolean>;
+  /** Matching events merged per near-duplicate cluster by (source, target, code, day), with GDELT's counts, by id. */
+  groupEvents(query?: EventQuery): Promise<EventGroup[]>;
+  /** The conditional-GET state of a feed, or null when it was never polled. */
+  getFeedState(url: string): Promise<FeedState | null>;
+  /** Saves the state of a feed after a poll. */
+  saveFeedState(state: FeedState): Promise<void>;
   /** Releases the connection. */
   close(): Promise<void>;
 }

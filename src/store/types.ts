@@ -24,11 +24,45 @@ export interface SaveInput {
   pipelineVersion: string;
 }
 
+/** What {@link Store.replaceAnalysis} needs: the stored article's id and its new record. */
+export interface ReplaceInput {
+  articleId: string;
+  record: AnalysisRecord;
+  pipelineVersion: string;
+}
+
+/** The conditional-GET state of one polled feed. */
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** ISO timestamp of the last poll. */
+  polledAt: string;
+  /** HTTP status of the last poll (0 when the feed could not be reached). */
+  status: number;
+  /** Why the last poll failed, or null. */
+  error: string | null;
+}
+
+/** Events of one near-duplicate cluster with the same source, target, code and day, merged (GDELT's counts). */
+export interface EventGroup {
+  /** The first event of the group (lowest id): the one exported. */
+  id: number;
+  /** Events merged (GDELT NumMentions). */
+  mentions: number;
+  /** Distinct outlets: URL hosts, else article sources (GDELT NumSources). */
+  sources: number;
+  /** Distinct articles (GDELT NumArticles). */
+  articles: number;
+}
+
 /** Whether a save stored the article, or found it already stored (same id, URL or content). */
 export interface SaveResult {
   stored: boolean;
   /** Events written (0 when the article was already stored). */
   events: number;
+  /** The near-duplicate cluster the stored article joined (its own key when none). */
+  cluster?: number;
 }
 
 /** Keys by which an article may already be stored; any one matching is enough. */
@@ -111,6 +145,8 @@ export interface StoredArticle {
   events: number;
   pipelineVersion: string;
   addedAt: string;
+  /** Key of the near-duplicate cluster the article belongs to (its own key when it has no near-duplicate stored before it). */
+  cluster?: number | null;
 }
 
 /** Paging for listings. */

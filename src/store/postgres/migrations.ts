@@ -67,4 +67,26 @@ CREATE TABLE failures (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'near-duplicate clusters (SimHash), outlets, feed states',
+    sql: `
+ALTER TABLE articles ADD COLUMN cluster BIGINT;
+ALTER TABLE articles ADD COLUMN outlet TEXT;
+ALTER TABLE articles ADD COLUMN simhash TEXT;
+ALTER TABLE articles ADD COLUMN sh0 INTEGER;
+ALTER TABLE articles ADD COLUMN sh1 INTEGER;
+ALTER TABLE articles ADD COLUMN sh2 INTEGER;
+ALTER TABLE articles ADD COLUMN sh3 INTEGER;
+UPDATE articles SET cluster = key;
+CREATE INDEX articles_cluster ON articles (cluster);
+CREATE INDEX articles_sh0 ON articles (sh0);
+CREATE INDEX articles_sh1 ON articles (sh1);
+CREATE INDEX articles_sh2 ON articles (sh2);
+CREATE INDEX articles_sh3 ON articles (sh3);
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, polled_at TEXT NOT NULL, status INTEGER NOT NULL, error TEXT
+);
+`,
+  },
 ];

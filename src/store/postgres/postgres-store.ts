@@ -1,8 +1,9 @@
 // The PostgreSQL store (pg): the same tables and behaviour as SQLite, for a shared server.
 import pg from 'pg';
 import type { Store } from '../store.js';
-import type { AnalysisRecord, ArticleKey, Counts, EventQuery, Failure, Page, SaveInput, SaveResult, StoredArticle, StoredEvent } from '../types.js';
-import { ARTICLE_SELECT, CHILD_COLUMNS, EVENT_COLUMNS, EVENT_SELECT, childRows, eventConditions, eventRow, searchWords, toStoredArticle, toStoredEvent } from '../rows.js';
+import type { AnalysisRecord, ArticleKey, Counts, EventGroup, EventQuery, Failure, FeedState, Page, ReplaceInput, SaveInput, SaveResult, StoredArticle, StoredEvent } from '../types.js';
+import { ARTICLE_SELECT, CANDIDATES_SQL, CHILD_COLUMNS, EVENT_COLUMNS, EVENT_SELECT, childRows, chooseCluster, clusterColumns, eventConditions, eventRow, groupEventsSql,
+  searchWords, toEventGroup, toFeedState, toStoredArticle, toStoredEvent } from '../rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { StoreError } from '../../errors.js';
 
@@ -73,26 +74,82 @@ export class PostgresStore implements Store {
     }
   }
 
-  /** Writes the article with all its rows in one transaction. */
+  /** Writes the article with all its rows in one transaction, and files it in its near-duplicate cluster. */
   async saveAnalysis(input: SaveInput): Promise<SaveResult> {
     const { record: r, contentHash, pipelineVersion } = input;
     const a = r.article;
+    const near = clusterColumns(r);
     return this.inTransaction(async (c) => {
       const res = await c.query(
-        `INSERT INTO articles (id, url, content_hash, title, published, source, lang, event_count, pipeline_version, added_at, record, tsv)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, to_tsvector('english', coalesce($4, '') || ' ' || $12))
+        `INSERT INTO articles (id, url, content_hash, title, published, source, lang, event_count, pipeline_version, added_at, record, tsv,
+           outlet, simhash, sh0, sh1, sh2, sh3)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, to_tsvector('english', coalesce($4, '') || ' ' || $12), $13, $14, $15, $16, $17, $18)
          ON CONFLICT DO NOTHING RETURNING key`,
-        [a.id, a.url, contentHash, a.title, a.published, a.source, a.lang, r.events.length, pipelineVersion, new Date().toISOString(), JSON.stringify(r), r.text],
+        [a.id, a.url, contentHash, a.title, a.published, a.source, a.lang, r.events.length, pipelineVersion, new Date().toISOString(), JSON.stringify(r), r.text,
+          near.outlet, near.simhash, ...near.bands],
       );
       if (!res.rows.length) return { stored: false, events: 0 };
       const key = Number(res.rows[0].key);
-      await insertRows(c, 'events', EVENT_COLUMNS, r.events.map((e, i) => eventRow(key, i, e, a.published, pipelineVersion)));
-      const children = childRows(key, r);
-      await insertRows(c, 'mentions', CHILD_COLUMNS.mentions, children.mentions);
-      await insertRows(c, 'quotes', CHILD_COLUMNS.quotes, children.quotes);
-      await insertRows(c, 'flags', CHILD_COLUMNS.flags, children.flags);
-      return { stored: true, events: r.events.length };
+      const cluster = await this.clusterOf(c, key, near);
+      await writeChildren(c, key, r, pipelineVersion);
+      return { stored: true, events: r.events.length, cluster };
     });
+  }
+
+  private async clusterOf(c: pg.PoolClient, key: number, near: ReturnType<typeof clusterColumns>): Promise<number> {
+    const rows = near.simhash ? (await c.query(numbered(CANDIDATES_SQL), [...near.bands, key])).rows : [];
+    const cluster = chooseCluster(key, near.simhash, rows);
+    await c.query('UPDATE articles SET cluster = $1 WHERE key = $2', [cluster, key]);
+    return cluster;
+  }
+
+  /** Replaces the article's record and rows in one transaction; its cluster stays (one is chosen when it had none). */
+  async replaceAnalysis(input: ReplaceInput): Promise<boolean> {
+    const { record: r, pipelineVersion } = input;
+    const near = clusterColumns(r);
+    return this.inTransaction(async (c) => {
+      const found = await c.query('SELECT key, cluster FROM articles WHERE id = $1 FOR UPDATE', [input.articleId]);
+      if (!found.rows.length) return false;
+      const key = Number(found.rows[0].key);
+      for (const t of ['events', 'mentions', 'quotes', 'flags']) await c.query(`DELETE FROM ${t} WHERE article_key = $1`, [key]);
+      await c.query(
+        `UPDATE articles SET event_count = $1, pipeline_version = $2, record = $3, outlet = $4, simhash = $5, sh0 = $6, sh1 = $7, sh2 = $8, sh3 = $9,
+           tsv = to_tsvector('english', coalesce(title, '') || ' ' || $10) WHERE key = $11`,
+        [r.events.length, pipelineVersion, JSON.stringify(r), near.outlet, near.simhash, ...near.bands, r.text, key],
+      );
+      if (found.rows[0].cluster === null) await this.clusterOf(c, key, near);
+      await writeChildren(c, key, r, pipelineVersion);
+      return true;
+    });
+  }
+
+  /** The stored record of one article, or null. */
+  async getRecord(articleId: string): Promise<AnalysisRecord | null> {
+    const res = await this.pool.query('SELECT record FROM articles WHERE id = $1', [articleId]);
+    return res.rows.length ? (JSON.parse(String(res.rows[0].record)) as AnalysisRecord) : null;
+  }
+
+  /** Matching events merged per cluster by (source, target, code, day). */
+  async groupEvents(query: EventQuery = {}): Promise<EventGroup[]> {
+    const conds = eventConditions(query);
+    const where = conds.length ? `WHERE ${conds.map((c) => c.sql).join(' AND ')}` : '';
+    return (await this.pool.query(numbered(groupEventsSql(where)), conds.flatMap((c) => c.values))).rows.map(toEventGroup);
+  }
+
+  /** The conditional-GET state of a feed, or null. */
+  async getFeedState(url: string): Promise<FeedState | null> {
+    const res = await this.pool.query('SELECT * FROM feeds WHERE url = $1', [url]);
+    return res.rows.length ? toFeedState(res.rows[0]) : null;
+  }
+
+  /** Saves the state of a feed after a poll. */
+  async saveFeedState(f: FeedState): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO feeds (url, etag, last_modified, polled_at, status, error) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, polled_at = excluded.polled_at,
+       status = excluded.status, error = excluded.error`,
+      [f.url, f.etag, f.lastModified, f.polledAt, f.status, f.error],
+    );
   }
 
   /** True when an article with this id, URL or content hash is stored. */
@@ -163,6 +220,14 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+async function writeChildren(c: pg.PoolClient, key: number, r: AnalysisRecord, pipelineVersion: string): Promise<void> {
+  await insertRows(c, 'events', EVENT_COLUMNS, r.events.map((e, i) => eventRow(key, i, e, r.article.published, pipelineVersion)));
+  const children = childRows(key, r);
+  await insertRows(c, 'mentions', CHILD_COLUMNS.mentions, children.mentions);
+  await insertRows(c, 'quotes', CHILD_COLUMNS.quotes, children.quotes);
+  await insertRows(c, 'flags', CHILD_COLUMNS.flags, children.flags);
 }
 
 async function insertRows(c: pg.PoolClient, table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {

@@ -1,8 +1,9 @@
 // The SQLite store (better-sqlite3): the default, one file, WAL, FTS5 search.
 import Database from 'better-sqlite3';
 import type { Store } from '../store.js';
-import type { AnalysisRecord, ArticleKey, Counts, EventQuery, Failure, Page, SaveInput, SaveResult, StoredArticle, StoredEvent } from '../types.js';
-import { ARTICLE_SELECT, CHILD_COLUMNS, EVENT_COLUMNS, EVENT_SELECT, childRows, eventConditions, eventRow, searchWords, toStoredArticle, toStoredEvent } from '../rows.js';
+import type { AnalysisRecord, ArticleKey, Counts, EventGroup, EventQuery, Failure, FeedState, Page, ReplaceInput, SaveInput, SaveResult, StoredArticle, StoredEvent } from '../types.js';
+import { ARTICLE_SELECT, CANDIDATES_SQL, CHILD_COLUMNS, EVENT_COLUMNS, EVENT_SELECT, childRows, chooseCluster, clusterColumns, eventConditions, eventRow, groupEventsSql,
+  searchWords, toEventGroup, toFeedState, toStoredArticle, toStoredEvent } from '../rows.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { StoreError } from '../../errors.js';
 
@@ -55,8 +56,19 @@ export class SqliteStore implements Store {
   private prepare() {
     const db = this.db;
     return {
-      article: db.prepare(`INSERT INTO articles (id, url, content_hash, title, published, source, lang, event_count, pipeline_version, added_at, record)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING key`),
+      article: db.prepare(`INSERT INTO articles (id, url, content_hash, title, published, source, lang, event_count, pipeline_version, added_at, record,
+        outlet, simhash, sh0, sh1, sh2, sh3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING key`),
+      candidates: db.prepare(CANDIDATES_SQL),
+      setCluster: db.prepare('UPDATE articles SET cluster = ? WHERE key = ?'),
+      findArticle: db.prepare('SELECT key, cluster, title FROM articles WHERE id = ?'),
+      updateArticle: db.prepare('UPDATE articles SET event_count = ?, pipeline_version = ?, record = ?, outlet = ?, simhash = ?, sh0 = ?, sh1 = ?, sh2 = ?, sh3 = ? WHERE key = ?'),
+      deleteChildren: ['events', 'mentions', 'quotes', 'flags'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_key = ?`)),
+      deleteFts: db.prepare('DELETE FROM articles_fts WHERE rowid = ?'),
+      record: db.prepare('SELECT record FROM articles WHERE id = ?'),
+      feed: db.prepare('SELECT * FROM feeds WHERE url = ?'),
+      saveFeed: db.prepare(`INSERT INTO feeds (url, etag, last_modified, polled_at, status, error) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, polled_at = excluded.polled_at,
+        status = excluded.status, error = excluded.error`),
       event: db.prepare(insertSql('events', EVENT_COLUMNS)),
       mention: db.prepare(insertSql('mentions', CHILD_COLUMNS.mentions)),
       quote: db.prepare(insertSql('quotes', CHILD_COLUMNS.quotes)),
@@ -74,24 +86,74 @@ export class SqliteStore implements Store {
     return this.statements;
   }
 
-  /** Writes the article with all its rows in one transaction. */
+  /** Writes the article with all its rows in one transaction, and files it in its near-duplicate cluster. */
   async saveAnalysis(input: SaveInput): Promise<SaveResult> {
     const st = this.st;
     const { record: r, contentHash, pipelineVersion } = input;
     const a = r.article;
+    const near = clusterColumns(r);
     return this.db.transaction((): SaveResult => {
       const row = st.article.get(a.id, a.url, contentHash, a.title, a.published, a.source, a.lang, r.events.length, pipelineVersion,
-        new Date().toISOString(), JSON.stringify(r)) as Row | undefined;
+        new Date().toISOString(), JSON.stringify(r), near.outlet, near.simhash, ...near.bands) as Row | undefined;
       if (!row) return { stored: false, events: 0 };
       const key = Number(row.key);
-      r.events.forEach((e, i) => st.event.run(...eventRow(key, i, e, a.published, pipelineVersion)));
-      const children = childRows(key, r);
-      for (const m of children.mentions) st.mention.run(...m);
-      for (const q of children.quotes) st.quote.run(...q);
-      for (const f of children.flags) st.flag.run(...f);
-      st.fts.run(key, a.title ?? '', r.text);
-      return { stored: true, events: r.events.length };
+      const cluster = near.simhash ? chooseCluster(key, near.simhash, st.candidates.all(...near.bands, key) as Row[]) : key;
+      st.setCluster.run(cluster, key);
+      this.writeChildren(key, r, pipelineVersion);
+      return { stored: true, events: r.events.length, cluster };
     }).immediate();
+  }
+
+  private writeChildren(key: number, r: AnalysisRecord, pipelineVersion: string): void {
+    const st = this.st;
+    r.events.forEach((e, i) => st.event.run(...eventRow(key, i, e, r.article.published, pipelineVersion)));
+    const children = childRows(key, r);
+    for (const m of children.mentions) st.mention.run(...m);
+    for (const q of children.quotes) st.quote.run(...q);
+    for (const f of children.flags) st.flag.run(...f);
+    st.fts.run(key, r.article.title ?? '', r.text);
+  }
+
+  /** Replaces the article's record and rows in one transaction; its cluster stays (one is chosen when it had none). */
+  async replaceAnalysis(input: ReplaceInput): Promise<boolean> {
+    const st = this.st;
+    const { record: r, pipelineVersion } = input;
+    const near = clusterColumns(r);
+    return this.db.transaction((): boolean => {
+      const row = st.findArticle.get(input.articleId) as Row | undefined;
+      if (!row) return false;
+      const key = Number(row.key);
+      for (const del of st.deleteChildren) del.run(key);
+      st.deleteFts.run(key);
+      st.updateArticle.run(r.events.length, pipelineVersion, JSON.stringify(r), near.outlet, near.simhash, ...near.bands, key);
+      if (row.cluster === null) st.setCluster.run(chooseCluster(key, near.simhash, st.candidates.all(...near.bands, key) as Row[]), key);
+      this.writeChildren(key, r, pipelineVersion);
+      return true;
+    }).immediate();
+  }
+
+  /** The stored record of one article, or null. */
+  async getRecord(articleId: string): Promise<AnalysisRecord | null> {
+    const row = this.st.record.get(articleId) as Row | undefined;
+    return row ? (JSON.parse(String(row.record)) as AnalysisRecord) : null;
+  }
+
+  /** Matching events merged per cluster by (source, target, code, day). */
+  async groupEvents(query: EventQuery = {}): Promise<EventGroup[]> {
+    const conds = eventConditions(query);
+    const where = conds.length ? `WHERE ${conds.map((c) => c.sql).join(' AND ')}` : '';
+    return (this.db.prepare(groupEventsSql(where)).all(...conds.flatMap((c) => c.values)) as Row[]).map(toEventGroup);
+  }
+
+  /** The conditional-GET state of a feed, or null. */
+  async getFeedState(url: string): Promise<FeedState | null> {
+    const row = this.st.feed.get(url) as Row | undefined;
+    return row ? toFeedState(row) : null;
+  }
+
+  /** Saves the state of a feed after a poll. */
+  async saveFeedState(f: FeedState): Promise<void> {
+    this.st.saveFeed.run(f.url, f.etag, f.lastModified, f.polledAt, f.status, f.error);
   }
 
   /** True when an article with this id, URL or content hash is stored. */
