@@ -1,5 +1,5 @@
 // RSS and Atom feeds: recognising them and reading their items (link, title, date, own content).
-import { DOMParser } from 'linkedom';
+import { linkedom } from './dom.js';
 import { InputError } from '../errors.js';
 import { checkDate } from './date.js';
 
@@ -52,7 +52,7 @@ function text(el: El | null): string | null {
 
 /** Parses RSS 2.0, RSS 1.0 (RDF) or Atom; throws InputError naming `source` when the XML holds no feed. */
 export function parseFeed(xml: string, source: string): Feed {
-  const doc = new DOMParser().parseFromString(xml.replace(/^\ufeff/, ''), 'text/xml') as unknown as { documentElement: El | null };
+  const doc = new (linkedom().DOMParser)().parseFromString(xml.replace(/^\ufeff/, ''), 'text/xml') as unknown as { documentElement: El | null };
   const root = doc.documentElement;
   const kind = root ? nameOf(root) : '';
   if (kind === 'feed') return { title: text(child(root!, 'title')), items: childrenOf(root!).filter((c) => nameOf(c) === 'entry').map(atomItem) };

@@ -1,6 +1,5 @@
 // HTML pages: the article body by Readability over a linkedom DOM, reduced to paragraphs of text.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { linkedom, readability } from './dom.js';
 import type { RawArticle } from '../model/types.js';
 import { InputError } from '../errors.js';
 import { fromText, type TextMeta } from './text.js';
@@ -17,16 +16,16 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Extracts the article from an HTML page; meta tags give the title and publication date. */
 export function fromHtml(html: string, meta: TextMeta): RawArticle {
-  const { document } = parseHTML(html);
+  const { document } = linkedom().parseHTML(html);
   const title = metaContent(document, ['og:title', 'twitter:title']) ?? (document.querySelector('title')?.textContent?.trim() || null);
   const published = meta.published ?? publishedFromMeta(document);
   const url = meta.url ?? metaContent(document, ['og:url']) ?? null;
-  const reader = new Readability(document as unknown as Document, { charThreshold: 100 });
+  const reader = new (readability().Readability)(document as unknown as Document, { charThreshold: 100 });
   const parsed = reader.parse();
   if (!parsed || !parsed.content) {
     throw new InputError('input-no-article', `${meta.source}: no article text found in this HTML page.`);
   }
-  const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+  const { document: content } = linkedom().parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
   const extracted = blocksToText(content.body as unknown as Element);
   const headline = meta.title ?? title ?? parsed.title ?? null;
   // The headline is part of the article (it often names the main event): keep it as the first paragraph.

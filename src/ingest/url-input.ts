@@ -1,5 +1,5 @@
 // URLs for `faultline ingest` and `watch`: a page is one article; a feed is one article per item (its page, else its own content).
-import { parseHTML } from 'linkedom';
+import { linkedom } from './dom.js';
 import type { RawArticle } from '../model/types.js';
 import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
@@ -128,7 +128,7 @@ export async function feedItemArticle(item: FeedItem, source: string, options: U
 export function htmlToText(fragment: string): string {
   if (!/<[a-z!/]/i.test(fragment)) return fragment.trim();
   const marked = fragment.replace(/<\/(p|div|li|h[1-6]|blockquote)>|<br\s*\/?>/gi, '$&\n\n');
-  const { document } = parseHTML(`<!doctype html><html><body>${marked}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${marked}</body></html>`);
   return (document.body.textContent ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
 }
 
