@@ -154,7 +154,10 @@ function forToSubject(view: SentenceView, head: number): Mention[] {
 /** Source and target mentions of `trig`, given the subjects of its clause. */
 export function findRoles(view: SentenceView, trig: Trigger, clauseSubjects: Mention[], subjectVia: string): Roles {
   if (trig.entry.pos === 'noun') return nounRoles(view, trig, clauseSubjects);
-  if (isPassive(view, trig.head)) {
+  // An intent word that takes no object is adjectival after "be" ("is prepared to", "is committed to");
+  // "was planned to" stays passive.
+  const adjectival = trig.frame === 'intent' && !trig.entry.target.includes('obj') && trig.headEnd < view.to && view.tokens[trig.headEnd].lower === 'to';
+  if (!adjectival && isPassive(view, trig.head)) {
     const by = afterPrep(view, trig.end, 'by', 8);
     if (by.length > 0 || clauseSubjects.length > 0) {
       return { sources: by, targets: clauseSubjects, sourceRole: by.length > 0 ? 'passive agent ("by")' : 'none', targetRole: 'passive subject', passive: true };
