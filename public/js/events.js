@@ -27,7 +27,8 @@ const COLUMNS = [
   { key: 'review', label: 'Review', value: (e) => (e.review ? e.review.verdict : '') },
 ];
 
-function filterForm(params) {
+/** The events filters as a form that sets `#<path>?filters` on submit (the events, network and map pages share it). */
+export function filterForm(params, path = '/events', id = 'event-filters', extra = []) {
   const fields = FILTERS.map((f) => {
     const value = params.get(f.name) ?? '';
     const input = f.options
@@ -35,11 +36,11 @@ function filterForm(params) {
       : h('input', { name: f.name, type: f.type ?? 'text', value, placeholder: f.placeholder });
     return h('label', {}, f.label, ' ', input);
   });
-  const form = h('form', { class: 'filters', id: 'event-filters' }, fields, h('button', { type: 'submit' }, 'Filter'), h('a', { href: '#/events' }, 'Clear'));
+  const form = h('form', { class: 'filters', id }, fields, extra, h('button', { type: 'submit' }, 'Filter'), h('a', { href: `#${path}` }, 'Clear'));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const q = new URLSearchParams([...new FormData(form)].filter(([, v]) => v !== ''));
-    location.hash = `#/events?${q}`;
+    location.hash = `#${path}?${q}`;
   });
   return form;
 }
@@ -92,6 +93,11 @@ function pager(params, page) {
     page.offset > 0 ? h('a', { href: go(page.offset - page.limit) }, '← previous') : null, ' ',
     `events ${page.items.length ? page.offset + 1 : 0}–${page.offset + page.items.length}`, ' ',
     page.more ? h('a', { href: go(page.offset + page.limit) }, 'next →') : null);
+}
+
+/** The events filters given in `params` (for API calls). */
+export function filtersOf(params) {
+  return Object.fromEntries([...params].filter(([k]) => FILTERS.some((f) => f.name === k)));
 }
 
 /** Renders the events page for the filters in `params`. */

@@ -1,9 +1,11 @@
-// The dashboard's router: #/ overview, #/events?filters, #/articles?q=, #/article/ID?event=N.
+// The dashboard's router: #/ overview, #/events?filters, #/network?filters, #/map?filters, #/articles?q=, #/article/ID?event=N.
 import { replace, h } from './dom.js';
 import { showOverview } from './overview.js';
 import { showEvents } from './events.js';
 import { showArticles } from './articles.js';
 import { showArticle } from './reader.js';
+import { showNetwork } from './network.js';
+import { showMap } from './map.js';
 
 const view = document.getElementById('view');
 
@@ -19,6 +21,8 @@ async function route() {
   for (const a of document.querySelectorAll('[data-nav]')) a.classList.toggle('active', a.dataset.nav === (page === 'article' ? 'articles' : page));
   try {
     if (page === 'events') await showEvents(view, params);
+    else if (page === 'network') await showNetwork(view, params);
+    else if (page === 'map') await showMap(view, params);
     else if (page === 'articles') await showArticles(view, params);
     else if (page === 'article' && parts[1]) await showArticle(view, parts[1], params);
     else await showOverview(view, params);

@@ -1,12 +1,17 @@
 // The API's routes: thin handlers over the Store, the review store and the aggregates.
-import type { AnalysisRecord, EventQuery } from '../store/types.js';
+import type { AnalysisRecord, StoredEvent } from '../store/types.js';
+import { EventIndex, type IndexQuery } from './event-index.js';
 import type { ApiDeps } from './route.js';
 import { HttpError, defineRoute, type Route } from './route.js';
 import * as s from './schemas.js';
-import { EventCache, matchesText, queryEvents, reviewMap, withReviews } from './events.js';
+import { eventCacheOf, matchesText, queryEvents, reviewMap, withReviews } from './events.js';
 import { dailyByDyad, escalationIndex, listActors, listDyads, timelineByQuad } from './aggregates.js';
 import { fromText } from '../ingest/text.js';
 import { contentHash } from '../store/rows.js';
+import { readInputs } from '../ingest/inputs.js';
+import { InputError } from '../errors.js';
+import type { RawArticle } from '../model/types.js';
+import { VIEW_ROUTES } from './api-views.js';
 
 const DEFAULT_LIMIT = 100;
 
@@ -28,12 +33,7 @@ function findRecord(deps: ApiDeps, id: string): Promise<AnalysisRecord | null> {
   return deps.getRecord ? deps.getRecord(id) : deps.store.getRecord(id);
 }
 
-const cache = new WeakMap<ApiDeps, EventCache>();
-const eventCache = (deps: ApiDeps): EventCache => {
-  let c = cache.get(deps);
-  if (!c) cache.set(deps, (c = new EventCache()));
-  return c;
-};
+const eventCache = eventCacheOf;
 
 const listArticles = defineRoute({
   method: 'get', path: '/api/articles', summary: 'Stored articles, in the order they were stored.', access: 'read', query: s.articlesQuery,
@@ -57,29 +57,64 @@ const getArticle = defineRoute({
 });
 
 const postArticle = defineRoute({
-  method: 'post', path: '/api/articles', summary: 'Analyse a text and store it (needs the write token).', access: 'write', body: s.articleBody, maxBody: 2_000_000,
+  method: 'post', path: '/api/articles', summary: 'Analyse an article (its text, or a URL the server fetches) and store it (needs the write token).',
+  access: 'write', body: s.articleBody, maxBody: 2_000_000,
   returns: '`{ id, stored, events }`: 201 when stored, 200 when the article was already stored.',
   handle: async ({ body }, deps) => {
-    if (!deps.analyze) throw new HttpError(501, 'this server does not analyse articles.');
-    const raw = fromText(body.text, { source: body.url ?? 'api', id: body.id, title: body.title, published: body.published, url: body.url });
-    const saved = await deps.store.saveAnalysis({ record: deps.analyze(raw), contentHash: contentHash(raw.body), pipelineVersion: deps.pipelineVersion });
+    const analyze = deps.analyze;
+    if (!analyze) throw new HttpError(501, 'this server does not analyse articles.');
+    const raw = await rawArticleOf(body, deps);
+    let record: AnalysisRecord;
+    try {
+      record = analyze(raw);
+    } catch (err) {
+      if (err instanceof InputError) throw new HttpError(422, err.message);
+      throw err;
+    }
+    const saved = await deps.store.saveAnalysis({ record, contentHash: contentHash(raw.body), pipelineVersion: deps.pipelineVersion });
     return { status: saved.stored ? 201 : 200, json: { id: raw.article.id, ...saved } };
   },
 });
+
+/** The posted article: its text, else the page at its URL read by the ingest readers (422 when it cannot be read). */
+async function rawArticleOf(body: s.ArticleBody, deps: ApiDeps): Promise<RawArticle> {
+  if (body.text !== undefined) return fromText(body.text, { source: body.url ?? 'api', id: body.id, title: body.title, published: body.published, url: body.url });
+  const url = body.url!;
+  for await (const item of readInputs([url], { published: body.published ?? null, fetchUrl: deps.fetchUrl })) {
+    if (item.error) throw new HttpError(422, item.error.message);
+    if (!item.raw.body.trim()) throw new HttpError(422, `${url}: the page holds no article text.`);
+    const article = { ...item.raw.article, ...(body.id ? { id: body.id } : {}), ...(body.title ? { title: body.title } : {}) };
+    return { ...item.raw, article };
+  }
+  throw new HttpError(422, `${url}: nothing could be read.`);
+}
 
 const listEvents = defineRoute({
   method: 'get', path: '/api/events', summary: 'Events matching every filter, by day then id.', access: 'read', query: s.eventsQuery,
   returns: 'A page of events, each with its article, codes, evidence and latest review.',
   handle: async ({ query }, deps) => {
-    const { text, limit = DEFAULT_LIMIT, offset = 0, ...filters } = query;
-    const q: EventQuery = filters;
-    const rows = text
-      ? (await queryEvents(deps, q)).filter((e) => matchesText(e, text)).slice(offset, offset + limit + 1)
-      : await queryEvents(deps, { ...q, limit: limit + 1, offset });
-    const items = withReviews(rows.slice(0, limit), await reviewMap(deps));
-    return { json: { items, limit, offset, more: rows.length > limit } };
+    const { limit = DEFAULT_LIMIT, offset = 0, ...filters } = query;
+    const table = await eventIndexOf(deps).current(deps);
+    const { rows, more } = table ? table.query(filters, limit, offset) : await queryStore(deps, filters, limit, offset);
+    return { json: { items: withReviews(rows, await reviewMap(deps)), limit, offset, more } };
   },
 });
+
+/** The events list straight from the store (stores too large for the in-memory index). */
+async function queryStore(deps: ApiDeps, filters: IndexQuery, limit: number, offset: number): Promise<{ rows: StoredEvent[]; more: boolean }> {
+  const { text, ...q } = filters;
+  const rows = text
+    ? (await queryEvents(deps, q)).filter((e) => matchesText(e, text)).slice(offset, offset + limit + 1)
+    : await queryEvents(deps, { ...q, limit: limit + 1, offset });
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}
+
+const indexes = new WeakMap<ApiDeps, EventIndex>();
+const eventIndexOf = (deps: ApiDeps): EventIndex => {
+  let index = indexes.get(deps);
+  if (!index) indexes.set(deps, (index = new EventIndex()));
+  return index;
+};
 
 const search = defineRoute({
   method: 'get', path: '/api/search', summary: 'Full-text search of titles and texts (every word, stemmed), best first.', access: 'read', query: s.searchQuery,
@@ -157,4 +192,4 @@ const reviews = defineRoute({
 });
 
 /** Every API route, in the order they are documented. */
-export const API_ROUTES: readonly Route[] = [listArticles, getArticle, postArticle, listEvents, search, dyads, actors, daily, timeline, escalation, review, reviews];
+export const API_ROUTES: readonly Route[] = [listArticles, getArticle, postArticle, listEvents, search, dyads, actors, daily, timeline, escalation, ...VIEW_ROUTES, review, reviews];

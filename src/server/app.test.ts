@@ -186,7 +186,8 @@ describe('openapi and dashboard', () => {
     expect(dyad.schema.pattern).toBeTruthy();
     expect(doc.paths['/api/escalation'].get.parameters.find((p: any) => p.name === 'dyad').required).toBe(true);
     expect(doc.paths['/api/articles'].post.security).toEqual([{ token: [] }]);
-    expect(doc.paths['/api/articles'].post.requestBody.content['application/json'].schema.required).toEqual(['text']);
+    expect(doc.paths['/api/articles'].post.requestBody.content['application/json'].schema.anyOf).toEqual([{ required: ['text'] }, { required: ['url'] }]);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/network', '/api/locations', '/api/quotes', '/api/flags']));
     expect(doc.paths['/api/articles/{id}/events/{index}/review'].post.parameters.map((p: any) => p.name)).toEqual(['id', 'index']);
   });
 

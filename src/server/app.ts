@@ -1,4 +1,4 @@
-// The HTTP application: the API routes, /openapi.json, the dashboard, security headers, limits and tokens.
+// The HTTP application: the API routes, /openapi.json, the dashboard and its world map, security headers, limits and tokens.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -9,6 +9,7 @@ import { openApiDocument } from './openapi.js';
 import { describeIssues } from './schemas.js';
 import { HttpError, type ApiDeps, type Route } from './route.js';
 import { loadStaticFiles } from './static.js';
+import { worldGeoJson } from './world.js';
 
 /** Everything the application needs. */
 export interface AppOptions extends ApiDeps {
@@ -111,6 +112,11 @@ export function createApp(options: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.json(openapi));
   app.all('/api/*', (c) => c.json({ error: `no endpoint ${c.req.method} ${c.req.path}; /openapi.json lists them.` }, 404));
   app.get('/favicon.ico', (c) => c.body(null, 204));
+  let world: string | null = null;
+  app.get('/geo/countries.json', (c) => {
+    world ??= worldGeoJson();
+    return c.body(world, 200, { 'Content-Type': 'application/geo+json', 'Cache-Control': 'max-age=86400' });
+  });
   const files = options.publicDir ? loadStaticFiles(options.publicDir) : new Map();
   app.get('*', (c) => {
     const file = files.get(c.req.path);

@@ -29,6 +29,7 @@ describe.skipIf(missing !== null)('dashboard in headless Chromium', () => {
   let closeDeps: () => Promise<void>;
   const dialogs: string[] = [];
   const errors: string[] = [];
+  const external: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'faultline-dash-'));
@@ -51,6 +52,9 @@ describe.skipIf(missing !== null)('dashboard in headless Chromium', () => {
       void d.dismiss();
     });
     page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url)) external.push(r.url());
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -102,6 +106,31 @@ describe.skipIf(missing !== null)('dashboard in headless Chromium', () => {
     await page.waitForSelector('#event-detail');
     expect(await page.textContent('#review-status')).toMatch(/^reject .*not in the text/);
     await page.screenshot({ path: join(SHOTS, 'review.png') });
+  });
+
+  it('draws the actor network, coloured from conflict to cooperation, and regroups it by country', async () => {
+    await page.goto(`${server.url}/#/network`);
+    await page.waitForSelector('#network .node');
+    expect(await page.locator('#network .node').count()).toBeGreaterThan(2);
+    expect(await page.locator('#network .link path.edge').count()).toBeGreaterThan(0);
+    expect(await page.locator('#network .link path.edge').first().getAttribute('stroke')).toMatch(/^rgb\(/);
+    await page.screenshot({ path: join(SHOTS, 'network.png'), fullPage: true });
+    await page.selectOption('#network-filters select[name=by]', 'country');
+    await page.click('#network-filters button[type=submit]');
+    await page.waitForFunction(() => location.hash.includes('by=country'));
+    await page.waitForSelector('#network .node');
+    expect(await page.locator('#network .node[data-key=RUS]').count()).toBe(1);
+    await page.click('#network .node[data-key=RUS] circle');
+    await page.waitForFunction(() => location.hash.startsWith('#/events?actor=RUS'));
+  });
+
+  it('plots event locations on the offline world map', async () => {
+    await page.goto(`${server.url}/#/map`);
+    await page.waitForSelector('#map path.country');
+    expect(await page.locator('#map path.country').count()).toBeGreaterThan(150);
+    expect(await page.locator('#map circle.place').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'map.png'), fullPage: true });
+    expect(external).toEqual([]);
   });
 
   it('renders hostile article text inert', async () => {

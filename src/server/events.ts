@@ -1,12 +1,18 @@
 // Loading events for the API: text filtering, review status, and a small cache for the aggregates.
 import type { EventQuery, StoredEvent } from '../store/types.js';
-import type { Review } from '../store/reviews.js';
+import type { Review, Verdict } from '../store/reviews.js';
 import type { ApiDeps } from './route.js';
 import { StoreError } from '../errors.js';
 import { HttpError } from './route.js';
 
-/** A stored event with the latest review of it, if any. */
-export type ApiEvent = StoredEvent & { review: (Review & { stale: boolean }) | null };
+/** A stored event with the latest review of it, if any, and whether a person reviewed it. */
+export type ApiEvent = StoredEvent & {
+  /** True when an analyst confirmed, rejected or corrected the event. */
+  reviewed: boolean;
+  /** The verdict of the latest review, or null when no one reviewed it. */
+  reviewStatus: Verdict | null;
+  review: (Review & { stale: boolean }) | null;
+};
 
 /** True when the evidence or an actor name holds `text` (case-insensitive). */
 export function matchesText(e: StoredEvent, text: string): boolean {
@@ -35,8 +41,17 @@ export async function reviewMap(deps: ApiDeps): Promise<Map<string, Review>> {
 export function withReviews(events: StoredEvent[], reviews: Map<string, Review>): ApiEvent[] {
   return events.map((e) => {
     const r = reviews.get(reviewKey(e.articleId, e.index));
-    return { ...e, review: r ? { ...r, stale: r.evidence !== e.evidence || r.originalCameo !== e.cameo } : null };
+    return { ...e, reviewed: r !== undefined, reviewStatus: r?.verdict ?? null, review: r ? { ...r, stale: r.evidence !== e.evidence || r.originalCameo !== e.cameo } : null };
   });
+}
+
+const caches = new WeakMap<ApiDeps, EventCache>();
+
+/** The event cache of one application (one per dependency set). */
+export function eventCacheOf(deps: ApiDeps): EventCache {
+  let c = caches.get(deps);
+  if (!c) caches.set(deps, (c = new EventCache()));
+  return c;
 }
 
 /** Events for the aggregates: every match of the filters, rejected events left out, cached until the store changes. */

@@ -4,6 +4,7 @@ import type { Store } from '../store/store.js';
 import type { AnalysisRecord } from '../store/types.js';
 import type { ReviewStore } from '../store/reviews.js';
 import type { RawArticle } from '../model/types.js';
+import type { ReadOptions } from '../ingest/inputs.js';
 
 /** What the handlers work with. */
 export interface ApiDeps {
@@ -14,6 +15,8 @@ export interface ApiDeps {
   /** Analyses a posted article; without it POST /api/articles answers 501. */
   analyze?: (raw: RawArticle) => AnalysisRecord;
   pipelineVersion: string;
+  /** Fetches the URL of a posted article; the default is the ingest reader's fetch (injected in tests). */
+  fetchUrl?: ReadOptions['fetchUrl'];
 }
 
 /** An error with the HTTP status to answer with. */

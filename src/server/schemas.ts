@@ -63,14 +63,15 @@ export const timelineQuery = z.strictObject({ dyad: dailyQuery.shape.dyad, actor
 /** Path parameter of /api/articles/{id}. */
 export const articleParams = z.strictObject({ id: z.string().min(1).max(300).describe('Article id.') });
 
-/** POST /api/articles body: an article to analyse and store. */
+/** POST /api/articles body: an article (its text, or a URL to fetch) to analyse and store. */
 export const articleBody = z.strictObject({
-  text: z.string().min(1, 'text must not be empty').max(1_000_000).describe('The article text (plain text).'),
+  text: z.string().min(1, 'text must not be empty').max(1_000_000).optional().describe('The article text (plain text); without it, `url` is fetched and read (HTML or text).'),
   title: z.string().max(500).optional(),
   published: day('published').optional().describe('Publication day; relative dates are resolved against it.'),
-  url: z.url('url must be an absolute URL').max(2000).optional(),
+  url: z.url({ protocol: /^https?$/, message: 'url must be an absolute http(s) URL' }).max(2000).optional(),
   id: z.string().min(1).max(300).optional().describe('Article id (default: a hash of the text).'),
-});
+}).refine((b) => b.text !== undefined || b.url !== undefined, { message: 'give the article as text, or a url to fetch' })
+  .meta({ anyOf: [{ required: ['text'] }, { required: ['url'] }] });
 
 /** POST /api/events/{id}/review body. */
 export const reviewBody = z.strictObject({
@@ -108,4 +109,26 @@ export function describeIssues(error: z.ZodError): string {
 export const reviewParams = z.strictObject({
   id: articleParams.shape.id,
   index: z.string().regex(/^\d+$/, 'index must be a whole number').transform(Number).describe('Position of the event in the article.'),
+});
+
+/** GET /api/network query: the events filters, the level of the nodes and how many to keep. */
+export const networkQuery = z.strictObject({
+  ...eventFilterFields,
+  by: z.enum(['actor', 'country'], 'by must be actor or country').optional().describe('Nodes are actors (default) or countries.'),
+  nodes: count('nodes', 300).pipe(z.number().min(2, 'nodes must be at least 2')).optional().describe('Keep the busiest N nodes (default 40, at most 300).'),
+});
+/** GET /api/locations query: the events filters and paging. */
+export const locationsQuery = z.strictObject({ ...eventFilterFields, ...pageFields });
+/** GET /api/quotes query. */
+export const quotesQuery = z.strictObject({
+  article: z.string().min(1).max(300).optional().describe('Only this article.'),
+  speaker: z.string().min(1, 'speaker must not be empty').max(200).optional().describe('Actor id, or part of the speaker\'s name (case-insensitive).'),
+  kind: z.enum(['direct', 'indirect'], 'kind must be direct or indirect').optional(),
+  ...pageFields,
+});
+/** GET /api/flags query. */
+export const flagsQuery = z.strictObject({
+  article: quotesQuery.shape.article,
+  kind: z.enum(['fact', 'role', 'name'], 'kind must be fact, role or name').optional(),
+  ...pageFields,
 });

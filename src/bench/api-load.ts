@@ -1,0 +1,167 @@
+// `npm run bench:api`: 50 concurrent clients on loopback against filtered /api/events over 100,000 stored events; latency percentiles.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CodedEvent, EventActor } from '../model/types.js';
+import type { AnalysisRecord } from '../store/types.js';
+import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openSqliteReviews } from '../store/reviews-sqlite.js';
+import { contentHash } from '../store/rows.js';
+import { createApp } from '../server/app.js';
+import { listen } from '../server/server.js';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const EVENTS = arg('events', 100_000);
+const CLIENTS = arg('clients', 50);
+const REQUESTS = arg('requests', 10_000);
+const PER_ARTICLE = 20;
+/** Pause of each client between its requests (ms); 0 is a closed loop, every client always waiting on the server. */
+const THINK = arg('think', 0);
+const COUNTRIES = ['RUS', 'UKR', 'USA', 'CHN', 'DEU', 'FRA', 'GBR', 'POL', 'TUR', 'IRN', 'ISR', 'SYR', 'IND', 'PAK', 'JPN', 'KOR', 'PRK', 'BRA', 'MEX', 'NGA',
+  'EGY', 'SAU', 'ETH', 'SDN', 'VEN', 'COL', 'AFG', 'IRQ', 'LBN', 'BLR', 'GEO', 'ARM', 'AZE', 'SRB', 'HUN', 'ITA', 'ESP', 'CAN', 'AUS', 'ZAF'];
+const CODES: [string, number][] = [['010', 0], ['036', 4], ['040', 1], ['042', 1.9], ['057', 8], ['070', 7], ['112', -2], ['130', -4.4], ['138', -7], ['141', -6.5], ['172', -5], ['190', -10], ['193', -10], ['0841', 7]];
+const MODALITIES: CodedEvent['modality'][] = ['asserted', 'asserted', 'asserted', 'future', 'conditional', 'negated'];
+
+let seed = 12345;
+const rand = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) >>> 8) % n;
+const day = (n: number): string => new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+const quadOf = (root: number): CodedEvent['quad'] => (root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4);
+
+function actor(): EventActor {
+  const country = COUNTRIES[Math.min(rand(COUNTRIES.length), rand(COUNTRIES.length))];
+  const who = rand(4);
+  if (who === 0) return { actor: country.toLowerCase(), name: `Republic of ${country}`, country, sector: null };
+  return { actor: `${country.toLowerCase()}-${['gov', 'mil', 'opp', 'bus'][who]}`, name: `${country} ${['government', 'military', 'opposition', 'business'][who]}`, country, sector: ['GOV', 'MIL', 'OPP', 'BUS'][who] };
+}
+
+function syntheticEvent(i: number): CodedEvent {
+  const [cameo, goldstein] = CODES[rand(CODES.length)];
+  const root = cameo.slice(0, 2);
+  const source = actor();
+  let target: EventActor | null = rand(10) === 0 ? null : actor();
+  if (target?.country === source.country && rand(2)) target = null;
+  const located = rand(3) === 0;
+  return {
+    start: i * 40, end: i * 40 + 30, sentence: i, source, target, cameo, root, quad: quadOf(Number(root)), goldstein, plover: 'CONSULT',
+    date: day(rand(730)), datePrecision: 'day', modality: MODALITIES[rand(MODALITIES.length)], attribution: null,
+    location: located ? { name: `Place ${rand(500)}`, country: source.country, lat: rand(120) - 55, lon: rand(360) - 180 } : null,
+    evidence: `${source.name} acted toward ${target?.name ?? 'no one'} in event ${cameo} (synthetic sentence ${i}).`, confidence: 0.8,
+  };
+}
+
+function syntheticRecord(n: number): AnalysisRecord {
+  const events = Array.from({ length: PER_ARTICLE }, (_, i) => syntheticEvent(i));
+  const text = events.map((e) => e.evidence).join(' ');
+  return {
+    article: { id: `bench-${n}`, title: `Synthetic article ${n}`, published: day(rand(730)), publishedFrom: 'option', timesRelative: false, source: `bench-${n}.txt`, url: null, lang: 'en' },
+    text, removed: [], sentences: [], mentions: [], times: [], events, quotes: [], attributions: [], flags: [],
+  };
+}
+
+async function fill(store: SqliteStore): Promise<number> {
+  const t0 = performance.now();
+  for (let n = 0; n * PER_ARTICLE < EVENTS; n++) {
+    const record = syntheticRecord(n);
+    await store.saveAnalysis({ record, contentHash: contentHash(`${n}:${record.text}`), pipelineVersion: 'bench' });
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+/** One filtered events request of the mix: dyad, actor, root+range, quad+dyad, range, modality+actor, dyad+text. */
+function filteredPath(): { kind: string; path: string } {
+  const c = (): string => COUNTRIES[rand(COUNTRIES.length)];
+  const from = rand(600);
+  const range = `from=${day(from)}&to=${day(from + 30 + rand(90))}`;
+  const kinds = [
+    ['dyad', `dyad=${c()}-${c()}`],
+    ['actor', `actor=${c()}`],
+    ['root+range', `root=${CODES[rand(CODES.length)][0].slice(0, 2)}&${range}`],
+    ['quad+dyad', `quad=${1 + rand(4)}&dyad=${c()}-${c()}`],
+    ['range', range],
+    ['modality+actor', `modality=future&actor=${c().toLowerCase()}-gov`],
+    ['dyad+text', `dyad=${c()}-${c()}&text=government`],
+    ['dyad+offset', `dyad=${c()}-${c()}&limit=20&offset=20`],
+  ];
+  const [kind, query] = kinds[rand(kinds.length)];
+  return { kind, path: `/api/events?${query}` };
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function load(base: string, total: number): Promise<{ all: number[]; byKind: Map<string, number[]>; wallS: number; errors: number }> {
+  const all: number[] = [];
+  const byKind = new Map<string, number[]>();
+  let next = 0;
+  let errors = 0;
+  const client = async (): Promise<void> => {
+    while (next < total) {
+      next++;
+      const { kind, path } = filteredPath();
+      const t0 = performance.now();
+      const res = await fetch(base + path);
+      await res.arrayBuffer();
+      const ms = performance.now() - t0;
+      if (res.status !== 200) errors++;
+      all.push(ms);
+      (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(ms);
+      if (THINK) await new Promise((resolve) => setTimeout(resolve, THINK));
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: CLIENTS }, client));
+  return { all, byKind, wallS: (performance.now() - t0) / 1000, errors };
+}
+
+const line = (label: string, ms: number[]): string => {
+  const s = [...ms].sort((a, b) => a - b);
+  return `${label.padEnd(16)} n=${String(s.length).padStart(6)}  p50 ${percentile(s, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(s, 95).toFixed(1).padStart(6)} ms  p99 ${percentile(s, 99).toFixed(1).padStart(6)} ms`;
+};
+
+/** `--db FILE` keeps the generated store in FILE and reuses it when it already holds events. */
+function dbArg(): string | null {
+  const i = process.argv.indexOf('--db');
+  return i > 0 ? process.argv[i + 1] : null;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'faultline-bench-api-'));
+  const file = dbArg() ?? join(dir, 'bench.db');
+  const store = await openSqliteStore(file);
+  const reviews = openSqliteReviews(file);
+  try {
+    const before = (await store.counts()).events;
+    const fillS = before ? 0 : await fill(store);
+    const counts = await store.counts();
+    console.log(`store: ${counts.events} events in ${counts.articles} articles, ${before ? 'reused' : `written in ${fillS.toFixed(1)} s`}`);
+    // The server runs in its own thread, as it would in its own process: the clients' work does not slow it down.
+    const worker = new Worker(new URL(import.meta.url), { workerData: { file } });
+    const url = await new Promise<string>((resolve, reject) => worker.once('message', resolve).once('error', reject));
+    await load(url, Math.min(500, REQUESTS));
+    const run = await load(url, REQUESTS);
+    await worker.terminate();
+    console.log(`${CLIENTS} concurrent clients${THINK ? ` (pausing ${THINK} ms between requests)` : ' (closed loop)'}, ${run.all.length} filtered /api/events requests in ${run.wallS.toFixed(1)} s (${(run.all.length / run.wallS).toFixed(0)} req/s), ${run.errors} non-200`);
+    console.log(line('all', run.all));
+    for (const [kind, ms] of [...run.byKind].sort(([a], [b]) => a.localeCompare(b))) console.log(line(kind, ms));
+    const p95 = percentile([...run.all].sort((a, b) => a - b), 95);
+    console.log(p95 < 50 ? `p95 ${p95.toFixed(1)} ms: under the 50 ms target.` : `p95 ${p95.toFixed(1)} ms: OVER the 50 ms target.`);
+  } finally {
+    await reviews.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The server thread: opens the store and serves it on a free loopback port, posting its URL back. */
+async function serveInWorker(file: string): Promise<void> {
+  const store = await openSqliteStore(file);
+  const reviews = openSqliteReviews(file);
+  const server = await listen(createApp({ store, reviews, pipelineVersion: 'bench', publicDir: null }), 0);
+  parentPort!.postMessage(server.url);
+}
+
+if (isMainThread) await main();
+else await serveInWorker((workerData as { file: string }).file);
