@@ -84,15 +84,15 @@ function matchList(doc: Doc, norm: string, endToTok: Int32Array, i: number, list
 function matchLong(doc: Doc, norm: string, endToTok: Int32Array, i: number, long: LongList): AliasHit | null {
   const toks = doc.tokens;
   const start = toks[i].start;
-  const ends: number[] = [];
-  for (let j = i; j < toks.length && toks[j].start - start <= long.maxLen; j++) {
+  let last = i;
+  while (last + 1 < toks.length && toks[last + 1].start - start <= long.maxLen) last++;
+  // Token ends grow with the index, so walking back from the last token tries the longest span first.
+  let prevEnd = -1;
+  for (let j = last; j >= i; j--) {
     const end = toks[j].end;
-    if (end - start <= long.maxLen) ends.push(end);
-  }
-  ends.sort((a, b) => b - a);
-  for (let k = 0; k < ends.length; k++) {
-    if (k > 0 && ends[k] === ends[k - 1]) continue;
-    const entry = long.byKey.get(norm.slice(start, ends[k]));
+    if (end - start > long.maxLen || end === prevEnd) continue;
+    prevEnd = end;
+    const entry = long.byKey.get(norm.slice(start, end));
     const hit = entry ? matchAt(doc, norm, endToTok, i, entry) : null;
     if (hit) return hit;
   }

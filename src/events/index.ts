@@ -47,10 +47,14 @@ export function codeEvents(doc: Doc, knowledge: EventKnowledge): Doc {
   );
   const times = bySentence<TimeExpr>(doc.times, n);
   const events: CodedEvent[] = [];
+  const evaluationWords = new Set(knowledge.lexicon.negative.map((p) => p[0].replace(/^!/, '')));
   for (let s = 0; s < n; s++) {
     if (!mayHaveTrigger(doc, s, knowledge.lexicon.firstWords)) continue;
     const view = viewSentence(doc, s, mentions[s]);
-    const candidates = fillCountries(view, adjustCandidates(view, knowledge.lexicon, findCandidates(view, knowledge.lexicon)));
+    const found = findCandidates(view, knowledge.lexicon);
+    // With no trigger and no evaluation phrase there is nothing to adjust: the clauses are never built.
+    if (found.length === 0 && !mayHaveTrigger(doc, s, evaluationWords)) continue;
+    const candidates = fillCountries(view, adjustCandidates(view, knowledge.lexicon, found));
     for (const c of candidates) events.push(...buildEvents(doc, view, c, knowledge.codes, times[s]));
   }
   return { ...doc, events: dedupeEvents(events) };

@@ -86,25 +86,28 @@ export function collectList(view: SentenceView, i: number, limit: number, places
   return { mentions, end };
 }
 
-function matchParts(view: SentenceView, parts: readonly PatternPart[], p: number, i: number, clause: number, slot: Mention[]): number {
+/** Matches `parts` from token `i`; skips stay inside the clause of the head token `head`. */
+function matchParts(view: SentenceView, parts: readonly PatternPart[], p: number, i: number, head: number, slot: Mention[]): number {
   if (p === parts.length) return i;
   const part = parts[p];
   const { tokens, to, from } = view;
   if (part.kind === 'word') {
     if (i >= to || !(part.alts.has(tokens[i].lemma.toLowerCase()) || part.alts.has(tokens[i].lower))) return -1;
-    return matchParts(view, parts, p + 1, i + 1, clause, slot);
+    return matchParts(view, parts, p + 1, i + 1, head, slot);
   }
   if (part.kind === 'skip') {
+    // The clauses are looked up only here: most patterns have no skip, and the view builds them lazily.
+    const clause = view.clauseOf[head - from];
     for (let n = 0; n <= part.max && i + n <= to; n++) {
       if (n > 0 && view.clauseOf[i + n - 1 - from] !== clause) break;
-      const r = matchParts(view, parts, p + 1, i + n, clause, slot);
+      const r = matchParts(view, parts, p + 1, i + n, head, slot);
       if (r >= 0) return r;
     }
     return -1;
   }
   const list = collectList(view, i, to, true);
   if (!list) return -1;
-  const r = matchParts(view, parts, p + 1, list.end, clause, slot);
+  const r = matchParts(view, parts, p + 1, list.end, head, slot);
   if (r >= 0) slot.push(...list.mentions);
   return r;
 }
@@ -123,10 +126,9 @@ function tryEntry(view: SentenceView, entry: LexEntry, i: number): Trigger | nul
   // A verb is tagged on its first word ("rule out"), a noun on its last ("military aid").
   const at = entry.pos === 'noun' ? headEnd - 1 : i;
   if (!posFits(entry, view.tokens[at], at > view.from ? view.tokens[at - 1] : null, at + 1 < view.to ? view.tokens[at + 1] : null)) return null;
-  const clause = view.clauseOf[i - view.from];
   for (const v of entry.variants) {
     const slot: Mention[] = [];
-    const end = matchParts(view, v.parts, 0, headEnd, clause, slot);
+    const end = matchParts(view, v.parts, 0, headEnd, i, slot);
     if (end < 0) continue;
     return {
       entry, code: v.code, pattern: `${entry.head.join(' ')} ${v.after}`, head: i, headEnd, end,

@@ -90,15 +90,16 @@ function startsSubjectAndVerb(tokens: readonly Token[], i: number, to: number): 
   return k > i && k < to && isVerbal(tokens[k]) && !tokens[k].lower.endsWith('ing') && tokens[k - 1].pos !== 'DET';
 }
 
-/** Quote marks around a few words with no verb (“enormous”) are a partial quote, not a clause. */
-function partialQuoteMarks(tokens: readonly Token[], from: number, to: number): Set<number> {
-  const marks = new Set<number>();
+/** Quote marks around a few words with no verb (“enormous”) are a partial quote, not a clause; null when none. */
+function partialQuoteMarks(tokens: readonly Token[], from: number, to: number): Set<number> | null {
+  let marks: Set<number> | null = null;
   for (let i = from; i < to; i++) {
     if (!QUOTES.has(tokens[i].text)) continue;
     for (let k = i + 1; k < to && k <= i + 6; k++) {
       if (isVerbal(tokens[k])) break;
       if (QUOTES.has(tokens[k].text)) {
         if (k > i + 1) {
+          marks ??= new Set<number>();
           marks.add(i);
           marks.add(k);
           i = k;
@@ -110,30 +111,38 @@ function partialQuoteMarks(tokens: readonly Token[], from: number, to: number): 
   return marks;
 }
 
+function newClause(start: number, kind: ClauseKind, marker: string, parent: number, end: number): Clause {
+  return { start, kind, marker, parent, end, subjects: [], subjectVia: 'none', pronounSubject: false };
+}
+
 function splitClauses(tokens: readonly Token[], from: number, to: number): { clauses: Clause[]; clauseOf: number[] } {
   const clauses: Clause[] = [];
   const clauseOf = new Array<number>(to - from).fill(0);
   const partial = partialQuoteMarks(tokens, from, to);
-  let inQuote = QUOTES.has(tokens[from].text) && !partial.has(from);
-  let open: { start: number; kind: ClauseKind; marker: string; parent: number } = { start: from, kind: inQuote ? 'quote' : 'main', marker: '', parent: -1 };
-  const close = (end: number): void => {
-    if (end > open.start) clauses.push({ ...open, end, subjects: [], subjectVia: 'none', pronounSubject: false });
-  };
+  let inQuote = QUOTES.has(tokens[from].text) && !(partial !== null && partial.has(from));
+  // The open clause, closed at the next boundary.
+  let start = from;
+  let kind: ClauseKind = inQuote ? 'quote' : 'main';
+  let marker = '';
+  let parent = -1;
   for (let i = from + 1; i < to; i++) {
-    if (partial.has(i)) continue;
+    if (partial !== null && partial.has(i)) continue;
     const b = boundaryKind(tokens, i, from, to);
     if (!b) continue;
-    let [kind, marker] = b;
+    let next = b[0];
     const current = clauses.length;
-    if (kind === 'quote') {
+    if (next === 'quote') {
       inQuote = !inQuote;
-      kind = inQuote ? 'quote' : 'main';
+      next = inQuote ? 'quote' : 'main';
     }
-    close(i);
-    const parent = kind === 'main' ? -1 : (kind === 'coord' || kind === 'participle') && open.kind !== 'main' ? open.parent : current;
-    open = { start: i, kind, marker, parent: clauses.length > 0 ? parent : -1 };
+    if (i > start) clauses.push(newClause(start, kind, marker, parent, i));
+    const p = next === 'main' ? -1 : (next === 'coord' || next === 'participle') && kind !== 'main' ? parent : current;
+    start = i;
+    kind = next;
+    marker = b[1];
+    parent = clauses.length > 0 ? p : -1;
   }
-  close(to);
+  if (to > start) clauses.push(newClause(start, kind, marker, parent, to));
   for (let c = 0; c < clauses.length; c++) for (let i = clauses[c].start; i < clauses[c].end; i++) clauseOf[i - from] = c;
   return { clauses, clauseOf };
 }
@@ -153,16 +162,14 @@ function findSubjects(view: Omit<SentenceView, 'clauses'>, c: Clause): void {
   const { tokens, from, mentionAt } = view;
   let i = c.start;
   while (i < c.end && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'CCONJ' || tokens[i].pos === 'PUNCT' || RELATIVE.has(tokens[i].lower))) i++;
-  const seen = new Set<Mention>();
   const first = i;
   for (; i < c.end && !isVerbal(tokens[i]); i++) {
     const m = mentionAt[i - from];
     if (!m) {
-      if (seen.size === 0 && PRONOUNS.has(tokens[i].lower)) c.pronounSubject = true;
+      if (c.subjects.length === 0 && PRONOUNS.has(tokens[i].lower)) c.pronounSubject = true;
       continue;
     }
-    if (seen.has(m) || m.isLocation || afterPreposition(tokens, i, c.start)) continue;
-    seen.add(m);
+    if (c.subjects.includes(m) || m.isLocation || afterPreposition(tokens, i, c.start)) continue;
     c.subjects.push(m);
   }
   if (c.subjects.length > 0) c.subjectVia = 'subject';
@@ -223,14 +230,42 @@ function antecedents(view: Omit<SentenceView, 'clauses'>, last: number): Mention
   return out.filter((m) => !m.isLocation);
 }
 
-/** Prepares sentence `index` of `doc`; `mentions` are the actor mentions of that sentence, in order. */
+/** A view whose clauses are split (and their subjects found) only when first asked for. */
+class LazyView implements SentenceView {
+  private split: { clauses: Clause[]; clauseOf: number[] } | null = null;
+
+  constructor(
+    readonly index: number,
+    readonly from: number,
+    readonly to: number,
+    readonly tokens: readonly Token[],
+    readonly mentions: readonly Mention[],
+    readonly mentionAt: readonly (Mention | null)[],
+  ) {}
+
+  get clauses(): readonly Clause[] {
+    return (this.split ?? this.build()).clauses;
+  }
+
+  get clauseOf(): readonly number[] {
+    return (this.split ?? this.build()).clauseOf;
+  }
+
+  private build(): { clauses: Clause[]; clauseOf: number[] } {
+    const split = splitClauses(this.tokens, this.from, this.to);
+    this.split = split;
+    for (const c of split.clauses) findSubjects(this, c);
+    inheritSubjects(this, split.clauses);
+    return split;
+  }
+}
+
+/**
+ * Prepares sentence `index` of `doc`; `mentions` are the actor mentions of that sentence, in order.
+ * The clauses are built on first use, so a sentence with no trigger costs only its mention index.
+ */
 export function viewSentence(doc: Doc, index: number, mentions: readonly Mention[]): SentenceView {
   const s = doc.sentences[index];
-  const base = { index, from: s.tokenStart, to: s.tokenEnd, tokens: doc.tokens, mentions };
   const mentionAt = indexMentions(doc.tokens, s.tokenStart, s.tokenEnd, mentions);
-  const { clauses, clauseOf } = splitClauses(doc.tokens, s.tokenStart, s.tokenEnd);
-  const view = { ...base, mentionAt, clauseOf };
-  for (const c of clauses) findSubjects(view, c);
-  inheritSubjects(view, clauses);
-  return { ...view, clauses };
+  return new LazyView(index, s.tokenStart, s.tokenEnd, doc.tokens, mentions, mentionAt);
 }
