@@ -1,6 +1,6 @@
 // The clean stage: drops boilerplate lines, reports them, and marks headings and datelines
 // so that they stay in the text but never become sentences.
-import type { Doc, Paragraph, RawArticle, Removed, Span } from '../model/types.js';
+import type { Article, Doc, Paragraph, RawArticle, Removed, Span } from '../model/types.js';
 import type { CleanRule, CleanRules } from './rules.js';
 import { parseDateline } from './dateline.js';
 
@@ -22,21 +22,15 @@ export function cleanArticle(raw: RawArticle, rules: CleanRules): CleanResult {
   const removed: Removed[] = [];
   const kept = filterLines(lines, rules.rules, removed);
   const { text, paragraphs, dateline, datelineSpan } = buildParagraphs(kept);
-  const doc: Doc = {
-    article: raw.article,
-    text,
-    removed,
-    paragraphs,
-    sentences: [],
-    tokens: [],
-    mentions: [],
-    times: [],
-    events: [],
-    quotes: [],
-    attributions: [],
-    flags: [],
+  return { doc: newDoc(raw.article, text, paragraphs, removed), dateline, datelineSpan };
+}
+
+/** A Doc holding the cleaned text and its paragraphs, every later stage's field still empty. */
+export function newDoc(article: Article, text: string, paragraphs: Paragraph[], removed: Removed[] = []): Doc {
+  return {
+    article, text, removed, paragraphs,
+    sentences: [], tokens: [], mentions: [], times: [], events: [], quotes: [], attributions: [], flags: [],
   };
-  return { doc, dateline, datelineSpan };
 }
 
 function filterLines(lines: string[], rules: CleanRule[], removed: Removed[]): string[] {

@@ -203,3 +203,17 @@ export interface Doc {
   attributions: Attribution[];
   flags: Flag[];
 }
+
+/** The analysis record of ../shared/spec/analysis.md: what `analyze` prints and the store keeps. */
+export interface AnalysisRecord {
+  article: Article & { timesRelative: boolean };
+  text: string;
+  removed: Removed[];
+  sentences: Span[];
+  mentions: Mention[];
+  times: TimeExpr[];
+  events: CodedEvent[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  flags: Flag[];
+}

@@ -1,5 +1,5 @@
 // The analysis record of ../shared/spec/analysis.md, built from a Doc.
-import type { Doc } from '../model/types.js';
+import type { AnalysisRecord, Doc } from '../model/types.js';
 
 /** Options for {@link toRecord}. */
 export interface RecordOptions {
@@ -8,7 +8,7 @@ export interface RecordOptions {
 }
 
 /** The JSON-ready analysis record of one article. */
-export function toRecord(doc: Doc, options: RecordOptions = {}): Record<string, unknown> {
+export function toRecord(doc: Doc, options: RecordOptions = {}): AnalysisRecord {
   return {
     article: {
       id: doc.article.id,

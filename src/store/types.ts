@@ -1,19 +1,8 @@
 // The data the store keeps and hands back: records in, rows and summaries out.
-import type { Article, Attribution, CodedEvent, EventActor, EventLocation, Flag, Mention, Modality, Quote, Removed, Span, TimeExpr } from '../model/types.js';
+import type { AnalysisRecord, Article, Attribution, CodedEvent, EventActor, EventLocation, Flag, Mention, Modality, Quote, Removed, Span, TimeExpr } from '../model/types.js';
 
-/** The analysis record of ../shared/spec/analysis.md, as built by `toRecord`. */
-export interface AnalysisRecord {
-  article: Article & { timesRelative: boolean };
-  text: string;
-  removed: Removed[];
-  sentences: Span[];
-  mentions: Mention[];
-  times: TimeExpr[];
-  events: CodedEvent[];
-  quotes: Quote[];
-  attributions: Attribution[];
-  flags: Flag[];
-}
+/** The analysis record, defined with the other record types. */
+export type { AnalysisRecord } from '../model/types.js';
 
 /** What {@link Store.saveAnalysis} needs besides the record. */
 export interface SaveInput {

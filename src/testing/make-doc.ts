@@ -1,6 +1,7 @@
 // Builds a tokenised Doc from plain text for stage tests: paragraphs split on blank lines,
 // every paragraph a body paragraph. Tests of one stage use this instead of the whole pipeline.
 import type { Doc, Paragraph } from '../model/types.js';
+import { newDoc } from '../clean/clean.js';
 import { tokenizeDoc } from '../nlp/nlp.js';
 
 /** Options for {@link makeDoc}. */
@@ -17,27 +18,6 @@ export function makeDoc(text: string, options: MakeDocOptions = {}): Doc {
     if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length, kind: 'body' });
   }
   const published = options.published === undefined ? null : options.published;
-  const doc: Doc = {
-    article: {
-      id: options.id ?? 'test',
-      title: null,
-      published,
-      publishedFrom: published ? 'option' : 'none',
-      source: 'test',
-      url: null,
-      lang: 'en',
-    },
-    text,
-    removed: [],
-    paragraphs,
-    sentences: [],
-    tokens: [],
-    mentions: [],
-    times: [],
-    events: [],
-    quotes: [],
-    attributions: [],
-    flags: [],
-  };
-  return tokenizeDoc(doc);
+  const article = { id: options.id ?? 'test', title: null, published, publishedFrom: published ? ('option' as const) : ('none' as const), source: 'test', url: null, lang: 'en' };
+  return tokenizeDoc(newDoc(article, text, paragraphs));
 }
