@@ -58,3 +58,34 @@ describe('countries completed from the sentence', () => {
     expect(events.map((e) => `${e.source.country}/${e.source.sector}>${e.target?.country}`)).toEqual(['IRL/REB>OCN']);
   });
 });
+
+describe('a target named after the trigger outside any role', () => {
+  it('takes a demonym inside the object as the target', () => {
+    const events = code('The Ruritanians rejected proposed Freedonian changes to the border deal.', [
+      { text: 'Ruritanians', country: 'RUR' }, { text: 'Freedonian', country: 'FRD' },
+    ]);
+    expect(pairs(events)).toEqual(['RUR>FRD:12']);
+    expect(events[0].explain?.targetRole).toContain('named after the trigger');
+  });
+
+  it('takes every actor of a list after the trigger', () => {
+    const events = code('The Ruritanian parliament agreed to lift embargoes on medicine sales to Freedonia and Valoria.', [
+      { text: 'Ruritanian parliament', country: 'RUR', sector: 'LEG' }, { text: 'Freedonia', country: 'FRD' }, { text: 'Valoria', country: 'VAL' },
+    ]);
+    expect(pairs(events)).toEqual(['RUR>FRD:03', 'RUR>VAL:03']);
+  });
+
+  it('does not take the source\'s own state as the target', () => {
+    const events = code('Ruritanian police confiscated weapons near the Ruritanian border.', [
+      { text: 'Ruritanian police', country: 'RUR', sector: 'COP' }, { text: 'Ruritanian', country: 'RUR' },
+    ]);
+    expect(pairs(events)).toEqual(['RUR>-:17']);
+  });
+
+  it('leaves several cooperating actors as each other\'s targets', () => {
+    const events = code('Ruritania and Freedonia agreed to cooperate closely in Valoria.', [
+      { text: 'Ruritania', country: 'RUR' }, { text: 'Freedonia', country: 'FRD' }, { text: 'Valoria', country: 'VAL' },
+    ]);
+    expect(pairs(events).sort()).toEqual(['FRD>RUR:03', 'RUR>FRD:03']);
+  });
+});

@@ -44,6 +44,43 @@ function placeIn(view: SentenceView, c: Candidate): Mention | null {
   return null;
 }
 
+/** Roots of cooperation that several actors do together (as in assemble). */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+
+/** How far after the trigger an actor may stand and still be read as what the event is done to. */
+const AFTER_WINDOW = 12;
+
+/**
+ * The actors named after the trigger in its clause that are not its sources ("rejected proposed
+ * Israeli changes", "beat up Palestinian detainees", "lift the curfew on Palestinians"): the first
+ * one and any listed right after it with "and" or commas.
+ */
+function namedAfter(view: SentenceView, c: Candidate, sources: Mention[]): Mention[] {
+  const clause = view.clauses[c.clause];
+  const stop = Math.min(clause.end, view.to, c.end + AFTER_WINDOW);
+  const found: Mention[] = [];
+  for (let k = c.end; k < stop; k++) {
+    const m = view.mentionAt[k - view.from];
+    if (!m) {
+      const t = view.tokens[k];
+      if (found.length > 0 && !(t.text === ',' || t.pos === 'CCONJ')) break;
+      continue;
+    }
+    if (found.includes(m) || m.start < view.tokens[c.end].start) continue;
+    if (sources.some((s) => s === m || (s.country !== null && s.country === m.country && s.sector === m.sector)) || (m.country && selfTarget(sources, m.country, m))) {
+      if (found.length > 0) break;
+      continue;
+    }
+    // A place after the trigger of a root that takes its place as target is left to that rule.
+    if ((!m.country && !m.members) || (m.isLocation && PLACE_ROOTS.has(c.code.slice(0, 2)))) {
+      if (found.length > 0) break;
+      continue;
+    }
+    found.push(m);
+  }
+  return found.map((m) => (m.isLocation ? { ...m, isLocation: false } : m));
+}
+
 /** Sectors of the state itself (as in assemble): an event between them and their own country is dropped there. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'ELI']);
 
@@ -77,6 +114,16 @@ function fillOne(view: SentenceView, c: Candidate): void {
     const targets = mergeDemonyms(view, c.targets).map((m) => withCountry(m, fill(m)));
     if (targets.some((m, i) => m !== c.targets[i])) c.notes.push('target country completed from the sentence');
     c.targets = targets;
+    return;
+  }
+  // Several actors cooperating with no target are each other's targets (assemble pairs them).
+  const mutual = sources.length > 1 && MUTUAL_ROOTS.has(c.code.slice(0, 2));
+  // A bare statement (01) names what it is about, not whom it addresses.
+  const after = c.speech || mutual || c.code.startsWith('01') ? [] : namedAfter(view, c, sources);
+  if (after.length > 0) {
+    c.targets = after;
+    c.targetRole = `actor named after the trigger in its clause ("${after[0].text}")`;
+    c.notes.push('no target in a role: the first other actor named after the trigger in its clause is the target');
     return;
   }
   if (place && place.country && !c.speech && PLACE_ROOTS.has(c.code.slice(0, 2)) && !selfTarget(sources, place.country, null)) {
