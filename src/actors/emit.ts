@@ -46,14 +46,15 @@ export function pushPerson(ctx: Ctx, tokStart: number, tokEnd: number, fields: M
 
 /** Mention fields for an organisation, state, bloc or place entity used as such. */
 export function entityFields(e: Entity, via: Mention['via'], confidence: number): MentionFields {
-  const f: MentionFields = { type: e.type, actor: e.id, name: e.name, country: e.country, sector: e.sector, role: null, via, confidence };
-  const extra: Partial<Mention> = {};
-  if (e.members) extra.members = [...e.members];
+  const f: { -readonly [K in keyof MentionFields]: MentionFields[K] } = {
+    type: e.type, actor: e.id, name: e.name, country: e.country, sector: e.sector, role: null, via, confidence,
+  };
+  if (e.members) f.members = [...e.members];
   if (e.lat !== undefined && e.lon !== undefined && (e.kind === 'place' || e.kind === 'state')) {
-    extra.lat = e.lat;
-    extra.lon = e.lon;
+    f.lat = e.lat;
+    f.lon = e.lon;
   }
-  return { ...f, ...extra };
+  return f;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'into', 'outside', 'inside', 'around', 'across', 'towards', 'toward', 'through', 'via', 'within', 'throughout', 'en', 'onto', 'outskirts']);

@@ -1,6 +1,6 @@
 // National teams: in a match report, a state named as a side ("Sweden beat South Korea") is its national team.
 import type { Doc, Mention } from '../model/types.js';
-import type { KnowledgeBase } from './types.js';
+import type { Entity, KnowledgeBase } from './types.js';
 
 const MIN_WORDS = 4;
 const wordsCache = new WeakMap<KnowledgeBase, Map<string, number[]>>();
@@ -42,12 +42,18 @@ export function sportOf(doc: Doc, kb: KnowledgeBase): string | null {
 
 /** In a sports report, turns states acting as sides (not places, not demonyms) into their national teams. */
 export function asNationalTeams(doc: Doc, kb: KnowledgeBase, mentions: Mention[]): Mention[] {
-  if (kb.teamSports.length === 0) return mentions;
+  // The sport is only worked out when some mention could become a team.
+  if (kb.teamSports.length === 0 || !mentions.some((m) => sideOf(m, kb))) return mentions;
   const team = sportOf(doc, kb);
   if (!team) return mentions;
   return mentions.map((m) => {
-    const e = m.actor ? kb.entities.get(m.actor) : undefined;
-    if (!e || e.kind !== 'state' || m.isLocation || (m.via !== 'exact' && m.via !== 'alias')) return m;
-    return { ...m, type: 'ORG', name: team.replace('{state}', e.name), sector: null };
+    const e = sideOf(m, kb);
+    return e ? { ...m, type: 'ORG', name: team.replace('{state}', e.name), sector: null } : m;
   });
+}
+
+// The state a mention names by its own name (not as a place, not by a demonym), else null.
+function sideOf(m: Mention, kb: KnowledgeBase): Entity | null {
+  const e = m.actor ? kb.entities.get(m.actor) : undefined;
+  return e && e.kind === 'state' && !m.isLocation && (m.via === 'exact' || m.via === 'alias') ? e : null;
 }

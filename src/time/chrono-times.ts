@@ -53,14 +53,32 @@ const TRIGGERS: Record<string, RegExp> = {
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
   ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
 };
-const GATES = PARSER.parsers.map((p) => TRIGGERS[p.constructor.name] ?? null);
+// The two "<duration> ago/later" parsers have costly patterns, and their keywords are common
+// words; every match ends in "<number> <unit> <keyword>", so that (loosely, as a necessary
+// condition) must occur as well. Number words and units are chrono's own lists.
+const DURATION_NUMBER = '(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)';
+const DURATION_UNIT = '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)';
+const DURATION_BEFORE = new RegExp(`${DURATION_NUMBER}\\s*${DURATION_UNIT}\\s*(?:ago|before|earlier)`, 'i');
+const DURATION_AFTER = new RegExp(`${DURATION_NUMBER}\\s*${DURATION_UNIT}\\s*(?:later|after|from now|henceforth|forward|out)`, 'i');
+const SECOND_TRIGGERS: Record<string, RegExp> = {
+  ENTimeUnitAgoFormatParser: DURATION_BEFORE,
+  ENTimeUnitLaterFormatParser: DURATION_AFTER,
+};
+const GATES = PARSER.parsers.map((p) => gateFor(p.constructor.name));
+
+function gateFor(name: string): ((text: string) => boolean) | null {
+  const first = TRIGGERS[name];
+  const second = SECOND_TRIGGERS[name];
+  if (!first) return null;
+  return second ? (text) => first.test(text) && second.test(text) : (text) => first.test(text);
+}
 // One parser per set of triggered parsers, built on first use (there are few distinct sets).
 const SUBSETS = new Map<number, Chrono>();
 
 function parserFor(text: string): Chrono {
   let mask = 0;
   GATES.forEach((gate, k) => {
-    if (!gate || gate.test(text)) mask |= 1 << k;
+    if (!gate || gate(text)) mask |= 1 << k;
   });
   let parser = SUBSETS.get(mask);
   if (!parser) {
