@@ -85,6 +85,7 @@ describe('validation errors', () => {
     ['/api/events?from=2022-13', /from must be a day/],
     ['/api/events?to=yesterday', /to must be a day/],
     ['/api/events?root=abc', /root must be a CAMEO root code/],
+    ['/api/events?root=99', /root must be a CAMEO root code/],
     ['/api/events?modality=maybe', /modality must be asserted/],
     ['/api/events?actr=RUS', /unknown parameter "actr"/],
     ['/api/events?quad=1&quad=2', /give "quad" once/],

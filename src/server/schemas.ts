@@ -26,7 +26,7 @@ export const eventFilterFields = {
   dyad: dyad.optional().describe('Directed dyad SOURCE-TARGET of country codes, for example RUS-UKR.'),
   from: day('from').optional().describe('First day, inclusive (YYYY-MM-DD).'),
   to: day('to').optional().describe('Last day, inclusive (YYYY-MM-DD).'),
-  root: z.string().regex(/^\d{1,2}$/, 'root must be a CAMEO root code, 01 to 20').optional().describe('CAMEO root code, 01 to 20.'),
+  root: z.string().regex(/^(0?[1-9]|1\d|20)$/, 'root must be a CAMEO root code, 01 to 20').optional().describe('CAMEO root code, 01 to 20.'),
   quad: z.enum(['1', '2', '3', '4'], 'quad must be 1, 2, 3 or 4').transform(Number).optional().describe('Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.'),
   modality: z.enum(['asserted', 'future', 'conditional', 'negated'], 'modality must be asserted, future, conditional or negated').optional(),
   text: z.string().min(1).max(200).optional().describe('Words the evidence sentence or an actor name holds (case-insensitive).'),

@@ -9,7 +9,7 @@ import { MemoryReviewStore, type ReviewStore } from '../store/reviews.js';
 import { openSqliteReviews } from '../store/reviews-sqlite.js';
 import { analyzeArticle, loadKnowledge, type Knowledge } from '../pipeline/analyze.js';
 import { toRecord } from '../pipeline/record.js';
-import { pipelineVersion } from '../store/version.js';
+import { codingVersion } from '../store/version.js';
 
 /** A running server. */
 export interface RunningServer {
@@ -56,5 +56,5 @@ export async function openDeps(where: StoreLocation, options: { dataDirs?: strin
     await reviews.close();
     await store.close();
   };
-  return { store, reviews, analyze: makeAnalyzer(options.dataDirs), pipelineVersion: pipelineVersion(), close, warnings };
+  return { store, reviews, analyze: makeAnalyzer(options.dataDirs), pipelineVersion: codingVersion(options.dataDirs ?? []), close, warnings };
 }
