@@ -13,6 +13,8 @@ function corpus(): string {
   writeFileSync(join(dir, 'b', 'deeper', 'feed.jsonl'), '{"id":"x1","text":"One."}\n\n{bad\n{"id":"x3","text":"Three.","published":"2022-01-02"}\n');
   writeFileSync(join(dir, 'b', 'notes.md'), 'skipped');
   writeFileSync(join(dir, '.hidden.txt'), 'skipped');
+  writeFileSync(join(dir, 'LICENSE.txt'), 'skipped: not an article');
+  writeFileSync(join(dir, 'b', 'README.txt'), 'skipped: not an article');
   return dir;
 }
 
@@ -23,7 +25,7 @@ async function collect(gen: AsyncGenerator<IngestItem>): Promise<IngestItem[]> {
 }
 
 describe('listIngestInputs', () => {
-  it('walks directories recursively in name order, keeping .txt, .html and .jsonl', async () => {
+  it('walks directories recursively in name order, keeping .txt, .html and .jsonl but not LICENSE or README files', async () => {
     const dir = corpus();
     const { inputs, errors } = await listIngestInputs([dir, join(dir, 'missing.txt')]);
     expect(inputs.map((i) => [i.path.slice(dir.length + 1), i.kind])).toEqual([['a.txt', 'text'], ['b/deeper/feed.jsonl', 'jsonl'], ['b/page.HTML', 'html']]);

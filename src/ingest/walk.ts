@@ -26,7 +26,7 @@ function kindOf(path: string, jsonl: boolean): IngestInput['kind'] | null {
   return m ? (KINDS[m[0].toLowerCase()] ?? null) : null;
 }
 
-/** Expands paths into inputs: directories recursively (.txt, .html, .htm, .jsonl, sorted), files as named; missing paths are errors. */
+/** Expands paths into inputs: directories recursively (.txt, .html, .htm, .jsonl, sorted; LICENSE/README-style files skipped), files as named; missing paths are errors. */
 export async function listIngestInputs(specs: string[], options: { jsonl?: boolean } = {}): Promise<{ inputs: IngestInput[]; errors: IngestItem[] }> {
   const inputs: IngestInput[] = [];
   const errors: IngestItem[] = [];
@@ -45,13 +45,20 @@ export async function listIngestInputs(specs: string[], options: { jsonl?: boole
     if (info.isDirectory()) {
       for (const path of await walkDirectory(spec)) {
         const kind = kindOf(path, false);
-        if (kind) inputs.push({ path, kind });
+        if (kind && !isProjectFile(path)) inputs.push({ path, kind });
       }
     } else {
       inputs.push({ path: spec, kind: kindOf(spec, options.jsonl ?? false) ?? 'text' });
     }
   }
   return { inputs, errors };
+}
+
+/** Licence, readme and changelog files sit beside corpora; inside a directory they are not articles. */
+const PROJECT_FILE = /^(licen[cs]e|copying|readme|changelog|notice|authors)(\.[a-z]+)?$/i;
+
+function isProjectFile(path: string): boolean {
+  return PROJECT_FILE.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
 async function walkDirectory(dir: string): Promise<string[]> {
