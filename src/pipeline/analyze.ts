@@ -64,7 +64,8 @@ export function analyzeArticle(raw: RawArticle, knowledge: Knowledge, timings?: 
   };
   const { doc: cleaned, dateline, datelineSpan } = step('clean', () => cleanArticle(raw, knowledge.clean));
   let doc = cleaned;
-  if (!doc.article.published && dateline) {
+  // The article's own dateline outranks a page's meta date; an option or a JSON field outranks both.
+  if (dateline && (!doc.article.published || doc.article.publishedFrom === 'meta')) {
     doc = { ...doc, article: { ...doc.article, published: dateline, publishedFrom: 'dateline' } };
   }
   doc = step('nlp', () => tokenizeDoc(doc));

@@ -53,6 +53,10 @@ describe('resolveTimes: weekdays by tense', () => {
     expect(valueAt('The ministers met in Oslo on Monday to discuss the crisis.', 'on Monday')).toBe('2023-03-13');
   });
 
+  it('reads the tense of "met ... on Monday and agreed to meet" from "agreed", not from the infinitive', () => {
+    expect(valueAt('The ministers met in Oslo on Monday and agreed to meet again next month.', 'on Monday')).toBe('2023-03-13');
+  });
+
   it('reads a bare weekday in a future clause as the next such day', () => {
     expect(valueAt('The two leaders will meet on Monday in Oslo.', 'on Monday')).toBe('2023-03-20');
     expect(valueAt('The committee is to vote on Tuesday.', 'on Tuesday')).toBe('2023-03-21');

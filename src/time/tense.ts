@@ -54,7 +54,8 @@ function lastOfGroup(tokens: readonly Token[], sentence: Sentence, k: number): n
   let end = k;
   while (end + 1 < sentence.tokenEnd && end - k < 4) {
     const t = tokens[end + 1];
-    if (isVerbal(t) || t.pos === 'PART' || t.pos === 'ADV') end++;
+    // "agreed to meet": the infinitive after "to" starts a verb group of its own.
+    if ((isVerbal(t) || t.pos === 'PART' || t.pos === 'ADV') && t.lower !== 'to') end++;
     else break;
   }
   while (end > k && !isVerbal(tokens[end])) end--;
