@@ -35,15 +35,18 @@ function findRecord(deps: ApiDeps, id: string): Promise<AnalysisRecord | null> {
 
 const eventCache = eventCacheOf;
 
+/** One page of a list: asks for one item more than the page holds to know whether more follow. */
+async function fetchPage<T>(query: { limit?: number; offset?: number }, fetch: (page: { limit: number; offset: number }) => Promise<T[]>) {
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const offset = query.offset ?? 0;
+  const items = await fetch({ limit: limit + 1, offset });
+  return { items: items.slice(0, limit), limit, offset, more: items.length > limit };
+}
+
 const listArticles = defineRoute({
   method: 'get', path: '/api/articles', summary: 'Stored articles, in the order they were stored.', access: 'read', query: s.articlesQuery,
   returns: 'A page of articles (id, title, published, source, url, events, ...).',
-  handle: async ({ query }, deps) => {
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const offset = query.offset ?? 0;
-    const items = await deps.store.listArticles({ limit: limit + 1, offset });
-    return { json: { items: items.slice(0, limit), limit, offset, more: items.length > limit } };
-  },
+  handle: async ({ query }, deps) => ({ json: await fetchPage(query, (page) => deps.store.listArticles(page)) }),
 });
 
 const getArticle = defineRoute({
@@ -119,12 +122,7 @@ const eventIndexOf = (deps: ApiDeps): EventIndex => {
 const search = defineRoute({
   method: 'get', path: '/api/search', summary: 'Full-text search of titles and texts (every word, stemmed), best first.', access: 'read', query: s.searchQuery,
   returns: 'A page of articles.',
-  handle: async ({ query }, deps) => {
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const offset = query.offset ?? 0;
-    const items = await deps.store.searchArticles(query.q, { limit: limit + 1, offset });
-    return { json: { items: items.slice(0, limit), limit, offset, more: items.length > limit } };
-  },
+  handle: async ({ query }, deps) => ({ json: await fetchPage(query, (page) => deps.store.searchArticles(query.q, page)) }),
 });
 
 const dyads = defineRoute({
@@ -183,12 +181,7 @@ const review = defineRoute({
 const reviews = defineRoute({
   method: 'get', path: '/api/reviews', summary: 'Reviews, newest first.', access: 'read', query: s.reviewsQuery,
   returns: 'A page of reviews.',
-  handle: async ({ query }, deps) => {
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const offset = query.offset ?? 0;
-    const items = await deps.reviews.listReviews({ articleId: query.article, limit: limit + 1, offset });
-    return { json: { items: items.slice(0, limit), limit, offset, more: items.length > limit } };
-  },
+  handle: async ({ query }, deps) => ({ json: await fetchPage(query, (page) => deps.reviews.listReviews({ articleId: query.article, ...page })) }),
 });
 
 /** Every API route, in the order they are documented. */
