@@ -1,12 +1,19 @@
 // `faultline kb lookup NAME [--date YYYY-MM-DD]`: what a name resolves to in the knowledge base, and why.
+// `faultline kb import-wikidata FILE`: Wikidata entity records → a knowledge-base file of ours.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { loadKnowledgeBase, lookupName, officesOn } from '../actors/index.js';
 import type { KnowledgeBase, NameCandidate } from '../actors/index.js';
+import { importWikidata, parseWikidataMap, parseWikidataRecords, type WikidataMap } from '../actors/wikidata.js';
 import { checkDate } from '../ingest/date.js';
+import { dataPath } from '../data/paths.js';
+import { ConfigError, FaultlineError } from '../errors.js';
+import { configuredKbDirs } from './config.js';
 
 interface LookupOptions {
   date?: string;
-  kb?: string[];
   json?: boolean;
 }
 
@@ -17,11 +24,90 @@ export function registerKb(program: Command): void {
     .description('show the candidates a name resolves to, with scores and reasons')
     .argument('<name...>', 'the name as written in an article')
     .option('--date <date>', 'the day to resolve offices on (YYYY-MM-DD)')
-    .option('--kb <dir...>', 'extra folders of entity files that extend the built-in knowledge base')
     .option('--json', 'print the candidates as JSON')
     .action((name: string[], options: LookupOptions) => {
       process.exitCode = runLookup(name.join(' '), options);
     });
+  kb.command('import-wikidata')
+    .description('convert Wikidata entity records (P31, P27, P39 with P580/P582, labels, aliases) into a knowledge-base file')
+    .argument('<file>', 'Wikidata JSON: Special:EntityData output, an array, a dump (one entity per line) or JSON Lines')
+    .option('-o, --out <file>', 'write the knowledge-base file here (default: standard output); put it in a folder given to --kb')
+    .option('--languages <list>', 'label languages, first preferred, the others become aliases', 'en')
+    .option('--map <file>', 'extra class/country/position/role mappings (format of data/wikidata/map.json)')
+    .option('--keep-known', 'also import entities the knowledge base already knows by the same name')
+    .action((file: string, options: ImportCliOptions) => {
+      process.exitCode = runImport(file, options);
+    });
+}
+
+interface ImportCliOptions {
+  out?: string;
+  languages: string;
+  map?: string;
+  keepKnown?: boolean;
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+
+/** Our mapping, with a user's mapping file over it. */
+function loadMap(userFile: string | undefined): WikidataMap {
+  const ours = dataPath('wikidata', 'map.json');
+  const base = parseWikidataMap(readJson(ours), ours);
+  if (!userFile) return base;
+  let raw: unknown;
+  try {
+    raw = readJson(userFile);
+  } catch (err) {
+    throw new ConfigError('WIKIDATA_MAP_INVALID', `${userFile}: cannot read the mapping file (${(err as Error).message}).`);
+  }
+  return parseWikidataMap(raw, userFile, base);
+}
+
+function runImport(file: string, options: ImportCliOptions): number {
+  const say = (line: string): void => { process.stderr.write(`faultline kb import-wikidata: ${line}\n`); };
+  try {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      say(`${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+      return 1;
+    }
+    const map = loadMap(options.map);
+    const languages = options.languages.split(',').map((l) => l.trim()).filter(Boolean);
+    const kb = loadKnowledgeBase(configuredKbDirs());
+    const items = parseWikidataRecords(text, file);
+    const { entities, report } = importWikidata(items, map, kb, { languages, keepKnown: options.keepKnown });
+    const out = { description: `Imported by faultline kb import-wikidata from ${basename(file)} (${new Date().toISOString().slice(0, 10)}).`, entities };
+    // The file must load beside the built-in knowledge base: check it the way a --kb folder is read.
+    const probe = mkdtempSync(join(tmpdir(), 'faultline-kb-'));
+    try {
+      writeFileSync(join(probe, 'imported.json'), JSON.stringify(out));
+      loadKnowledgeBase([probe]);
+    } finally {
+      rmSync(probe, { recursive: true, force: true });
+    }
+    const json = `${JSON.stringify(out, null, 2)}\n`;
+    if (options.out) {
+      mkdirSync(dirname(options.out), { recursive: true });
+      writeFileSync(options.out, json);
+    } else {
+      process.stdout.write(json);
+    }
+    const kinds = Object.entries(report.written).map(([k, n]) => `${n} ${k}`).join(', ') || 'nothing';
+    say(`read ${report.read} record(s); wrote ${kinds}${options.out ? ` to ${options.out}` : ''}; skipped ${report.skipped.length}; left out ${report.officesDropped.length} office(s).`);
+    for (const s of report.skipped) say(`  skipped ${s.id}: ${s.reason}`);
+    for (const o of report.officesDropped) say(`  office ${o.position} of ${o.id} left out: ${o.reason}`);
+    return entities.length ? 0 : 1;
+  } catch (err) {
+    if (err instanceof FaultlineError) {
+      say(err.message);
+      return err.code.startsWith('input') ? 1 : 2;
+    }
+    throw err;
+  }
 }
 
 function runLookup(name: string, options: LookupOptions): number {
@@ -33,7 +119,7 @@ function runLookup(name: string, options: LookupOptions): number {
     return 2;
   }
   const t0 = performance.now();
-  const kb = loadKnowledgeBase(options.kb ?? []);
+  const kb = loadKnowledgeBase(configuredKbDirs());
   const loadMs = performance.now() - t0;
   const found = lookupName(kb, name, date);
   if (options.json) {

@@ -11,6 +11,7 @@ import { registerKb } from './kb.js';
 import { registerWatch } from './watch.js';
 import { registerReanalyze } from './reanalyze.js';
 import { registerServe } from './serve.js';
+import { applyConfig, CONFIG_FILE } from './config.js';
 
 const pkg = JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string };
 
@@ -19,7 +20,12 @@ program
   .name('faultline')
   .description('News articles in, coded political events out: actors, CAMEO/PLOVER events, dates, places, quotes and their evidence.')
   .version(pkg.version)
-  .showHelpAfterError();
+  .option('--config <file>', `configuration file (default: $FAULTLINE_CONFIG, else ./${CONFIG_FILE} when present)`)
+  .option('--kb <dir...>', 'extra knowledge-base folders of entity files (format: data/actors/README.md), for every command')
+  .showHelpAfterError()
+  .hook('preAction', (_program, command) => {
+    applyConfig(program, command);
+  });
 
 registerAnalyze(program);
 registerIngest(program);

@@ -25,6 +25,8 @@ export interface Knowledge {
 export interface KnowledgeOptions {
   /** Extra data folders; each may hold actors/, lexicon/, quotes/ and clean/ subfolders. */
   dataDirs?: string[];
+  /** Extra knowledge-base folders holding entity files directly (`--kb`). */
+  kbDirs?: string[];
 }
 
 /** Loads the built-in knowledge base, lexicons and rules, plus users' own data folders. */
@@ -37,7 +39,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const sub = (name: string): string[] => dirs.map((d) => join(d, name)).filter((p) => existsSync(p));
   return {
     clean: loadCleanRules(dirs),
-    kb: loadKnowledgeBase(sub('actors')),
+    kb: loadKnowledgeBase([...sub('actors'), ...(options.kbDirs ?? [])]),
     lexicon: loadLexicon(sub('lexicon')),
     codes: loadCodeTable(),
     quotes: loadQuoteLexicon(sub('quotes')),
