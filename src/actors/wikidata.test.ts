@@ -83,7 +83,8 @@ describe('importWikidata', () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-wd-'));
     writeFileSync(join(dir, 'imported.json'), JSON.stringify({ entities: run().entities }));
     const extended = loadKnowledgeBase([dir]);
-    expect(holderOf(extended, 'foreign-minister', 'EST', '2031-06-01')?.name).toBe('Liisa Tamm-Kivi');
+    expect(lookupName(extended, 'Liisa Tamm-Kivi', '2031-06-01')[0]?.offices).toEqual(['Minister of Foreign Affairs of Estonia']);
+    expect(lookupName(extended, 'Liisa Tamm-Kivi', '2031-05-01')[0]?.offices).toEqual([]);
     expect(holderOf(extended, 'foreign-minister', 'EST', '2031-05-01')?.name).not.toBe('Liisa Tamm-Kivi');
     // A re-import into the same folder is not skipped as already known.
     const again = importWikidata(items, map, extended, { languages: ['en'] });
