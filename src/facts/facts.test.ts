@@ -19,6 +19,13 @@ describe('checkFacts: titles', () => {
     expect(flagsOf('British Foreign Secretary James Cleverly met officials in Rome.', '2023-03-01')).toEqual([]);
   });
 
+  it('reads a possessive state before the title as whose office it is', () => {
+    // "Foreign Secretary" alone would be the British office; "Mexico's" makes it Mexico's.
+    expect(flagsOf("Mexico's Foreign Secretary Marcelo Ebrard met officials in Rome.", '2019-08-08')).toEqual([]);
+    const wrong = flagsOf("Britain's Foreign Secretary James Cleverly met officials in Rome.", '2022-01-20');
+    expect(wrong.map((f) => f.text)).toEqual(["Britain's Foreign Secretary James Cleverly"]);
+  });
+
   it('never flags a former or historical title', () => {
     expect(flagsOf('Former British Foreign Secretary Boris Johnson met officials in Rome.', '2022-01-20')).toEqual([]);
     expect(flagsOf('In 2017, Foreign Secretary Boris Johnson met officials in Rome.', '2022-01-20')).toEqual([]);

@@ -60,12 +60,13 @@ function inAnotherTime(doc: Doc, m: Mention, date: string): boolean {
 }
 
 /**
- * The state named right before a title ("British" in "British Foreign Secretary"): from a mention
+ * The state named right before a title ("British" in "British Foreign Secretary", "Mexico's"): from a mention
  * there, or from the word there when it is a state's name or demonym. "other" when a body or
  * anything else qualifies the title ("European Commission President"): then the title is not checked.
  */
 function qualifierBefore(doc: Doc, kb: KnowledgeBase, titleStart: number): { country: string; start: number } | 'other' | null {
-  const q = doc.mentions.find((x) => x.end <= titleStart && titleStart - x.end <= 1);
+  // "British Foreign Secretary", and the possessive "Mexico's Foreign Secretary".
+  const q = doc.mentions.find((x) => x.end <= titleStart && /^(?:['’]s)?\s?$/.test(doc.text.slice(x.end, titleStart)));
   if (q) return (q.type === 'GPE' || q.via === 'demonym') && q.country ? { country: q.country, start: q.start } : 'other';
   const word = /([\p{L}.]+)\s$/u.exec(doc.text.slice(Math.max(0, titleStart - 30), titleStart));
   if (!word || !/^\p{Lu}/u.test(word[1])) return null;
