@@ -5,6 +5,8 @@ import type { Modality } from '../model/types.js';
 import { eventCsvHeader, toEventCsvLine } from '../export/csv.js';
 import { addStoreOptions, openCliStore, type StoreCliOptions } from './store-options.js';
 import type { Store } from '../store/store.js';
+import { openReviews } from '../store/open.js';
+import { exportedReview, reviewLookup, type ReviewLookup } from '../export/reviews.js';
 
 /** Event filters as commander parses them. */
 export interface EventFilterOptions extends StoreCliOptions {
@@ -15,6 +17,7 @@ export interface EventFilterOptions extends StoreCliOptions {
   root?: string;
   quad?: string;
   modality?: string;
+  text?: string;
   limit?: string;
   offset?: string;
   format?: string;
@@ -31,12 +34,13 @@ export function addEventFilters(command: Command): Command {
     .option('--to <date>', 'last day, YYYY-MM-DD')
     .option('--root <code>', 'CAMEO root code, e.g. 13')
     .option('--quad <n>', 'quad class 1-4')
-    .option('--modality <m>', 'asserted, future, conditional or negated');
+    .option('--modality <m>', 'asserted, future, conditional or negated')
+    .option('--text <words>', 'words that must each appear in the evidence sentence or an actor name (case-insensitive)');
 }
 
 /** The store query the options describe, or a message saying what is wrong. */
 export function toEventQuery(o: EventFilterOptions): EventQuery | string {
-  const q: EventQuery = { actor: o.actor, dyad: o.dyad, from: o.from, to: o.to, root: o.root };
+  const q: EventQuery = { actor: o.actor, dyad: o.dyad, from: o.from, to: o.to, root: o.root, text: o.text };
   if (o.quad !== undefined) {
     if (!/^[1-4]$/.test(o.quad)) return `--quad must be 1, 2, 3 or 4 (got "${o.quad}").`;
     q.quad = Number(o.quad);
@@ -68,6 +72,16 @@ export async function withStore(command: string, options: StoreCliOptions, fn: (
     return 1;
   } finally {
     await store.close();
+  }
+}
+
+/** Every review kept beside the store the options name, by event (call after the store opened: the options are valid). */
+export async function storeReviews(options: StoreCliOptions): Promise<ReviewLookup> {
+  const reviews = await openReviews({ db: options.db, pg: options.pg ?? process.env.FAULTLINE_PG });
+  try {
+    return await reviewLookup(reviews);
+  } finally {
+    await reviews.close();
   }
 }
 
@@ -110,8 +124,9 @@ async function runEvents(options: EventFilterOptions): Promise<number> {
   if (format === 'table' && query.limit === undefined) query.limit = 100;
   return withStore('events', options, async (store) => {
     const events = await store.queryEvents(query);
-    if (format === 'jsonl') for (const e of events) process.stdout.write(`${JSON.stringify(e)}\n`);
-    else if (format === 'csv') process.stdout.write([eventCsvHeader(), ...events.map(toEventCsvLine)].join('\n') + '\n');
+    const reviews = format === 'table' ? new Map() : await storeReviews(options);
+    if (format === 'jsonl') for (const e of events) process.stdout.write(`${JSON.stringify({ ...e, review: exportedReview(e, reviews) })}\n`);
+    else if (format === 'csv') process.stdout.write([eventCsvHeader(), ...events.map((e) => toEventCsvLine(e, exportedReview(e, reviews)))].join('\n') + '\n');
     else process.stdout.write(formatEventTable(events));
     return 0;
   });

@@ -6,7 +6,9 @@ import { toGdeltLine } from '../export/gdelt.js';
 import { toPloverRecord } from '../export/plover.js';
 import { loadCodeTable } from '../events/codes.js';
 import { eventCsvHeader, toEventCsvLine } from '../export/csv.js';
-import { addEventFilters, toEventQuery, withStore, type EventFilterOptions } from './events.js';
+import { exportedReview, type ReviewLookup } from '../export/reviews.js';
+import type { AnalysisRecord } from '../store/types.js';
+import { addEventFilters, storeReviews, toEventQuery, withStore, type EventFilterOptions } from './events.js';
 import { addStoreOptions } from './store-options.js';
 
 const PAGE = 5000;
@@ -15,13 +17,16 @@ const PAGE = 5000;
 export function registerExport(program: Command): void {
   const command = addEventFilters(program.command('export').description('write stored events (gdelt, plover, csv) or analysis records (jsonl) to standard output'))
     .requiredOption('--format <format>', 'gdelt (GDELT 2.0 event table, 61 tab-separated columns), plover (JSON Lines), csv (with a header) or jsonl (analysis records)')
-    .option('--no-merge', 'gdelt and plover: one line per stored event instead of one per near-duplicate cluster, source, target, code and day');
-  addStoreOptions(command).action(async (options: EventFilterOptions & { merge?: boolean }) => {
+    .option('--no-merge', 'gdelt and plover: one line per stored event instead of one per near-duplicate cluster, source, target, code and day')
+    .option('--reviews', 'gdelt: append 9 review columns (62-70: reviewed, verdict, reviewer, reviewed at, corrected cameo, source, target, date, stale); csv, plover and jsonl always carry reviews');
+  addStoreOptions(command).action(async (options: ExportOptions) => {
     process.exitCode = await runExport(options);
   });
 }
 
-async function runExport(options: EventFilterOptions & { merge?: boolean }): Promise<number> {
+type ExportOptions = EventFilterOptions & { merge?: boolean; reviews?: boolean };
+
+async function runExport(options: ExportOptions): Promise<number> {
   const format = options.format ?? '';
   if (!['gdelt', 'plover', 'csv', 'jsonl'].includes(format)) {
     process.stderr.write(`faultline export: --format must be gdelt, plover, csv or jsonl (got "${format}").\n`);
@@ -33,18 +38,19 @@ async function runExport(options: EventFilterOptions & { merge?: boolean }): Pro
     return 2;
   }
   return withStore('export', options, async (store) => {
-    if (format === 'jsonl') await exportRecords(store);
+    const reviews = await storeReviews(options);
+    if (format === 'jsonl') await exportRecords(store, reviews);
     else if (format === 'csv') {
       await write(`${eventCsvHeader()}\n`);
-      await exportEvents(store, query, (e) => toEventCsvLine(e));
+      await exportEvents(store, query, (e) => toEventCsvLine(e, exportedReview(e, reviews)));
     } else {
       const groups = options.merge === false ? null : new Map((await store.groupEvents(query)).map((g) => [g.id, g]));
       const codes = format === 'plover' ? loadCodeTable() : null;
       await exportEvents(store, query, (e) => {
         const group = groups?.get(e.id);
         if (groups && !group) return null;
-        if (!codes) return toGdeltLine(e, group);
-        const record = toPloverRecord(e, codes, group);
+        if (!codes) return toGdeltLine(e, group, options.reviews ? exportedReview(e, reviews) : undefined);
+        const record = toPloverRecord(e, codes, group, exportedReview(e, reviews));
         return record ? JSON.stringify(record) : null;
       });
     }
@@ -63,11 +69,16 @@ async function exportEvents(store: Store, query: EventQuery, line: (e: StoredEve
   }
 }
 
-async function exportRecords(store: Store): Promise<void> {
+/** Writes each analysis record with its reviews (`reviews`: the latest review of each reviewed event, by event position). */
+async function exportRecords(store: Store, reviews: ReviewLookup): Promise<void> {
+  const reviewsOf = (r: AnalysisRecord) => r.events.flatMap((e, index) => {
+    const review = exportedReview({ articleId: r.article.id, index, evidence: e.evidence, cameo: e.cameo }, reviews);
+    return review ? [{ eventIndex: index, ...review }] : [];
+  });
   for (let offset = 0; ; offset += PAGE / 10) {
     const records = await store.listRecords({ limit: PAGE / 10, offset });
     if (!records.length) return;
-    await write(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    await write(records.map((r) => `${JSON.stringify({ ...r, reviews: reviewsOf(r) })}\n`).join(''));
   }
 }
 

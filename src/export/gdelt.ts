@@ -1,9 +1,13 @@
 // GDELT 2.0 event lines: 61 tab-separated columns in GDELT's order, filled wherever we have the data.
 import type { EventActor } from '../model/types.js';
 import type { EventGroup, StoredEvent } from '../store/types.js';
+import { REVIEW_FIELDS, reviewColumns, type ExportedReview } from './reviews.js';
 
 /** Number of columns in a GDELT 2.0 event line. */
 export const GDELT_COLUMNS = 61;
+
+/** Columns 62-70 that `--reviews` appends: {@link REVIEW_FIELDS}. */
+export const GDELT_REVIEW_COLUMNS = REVIEW_FIELDS.length;
 
 /** A field made safe for a tab-separated line. */
 function cell(value: string | number | null | undefined): string {
@@ -42,8 +46,11 @@ function dateAdded(iso: string): string {
   return iso.replace(/[-:T]/g, '').slice(0, 14);
 }
 
-/** One event as a GDELT 2.0 event line (no newline), with its group's counts (1 each without); AvgTone and actor geography stay empty. */
-export function toGdeltLine(e: StoredEvent, group?: EventGroup): string {
+/**
+ * One event as a GDELT 2.0 event line (no newline), with its group's counts (1 each without); AvgTone and actor geography stay empty.
+ * With `review` given (null included), the line goes on past GDELT's 61 columns with the 9 review columns ({@link REVIEW_FIELDS}).
+ */
+export function toGdeltLine(e: StoredEvent, group?: EventGroup, review?: ExportedReview | null): string {
   const cols: string[] = [
     String(e.id), ...dateColumns(e.day),
     ...actorColumns(e.source).map(cell), ...actorColumns(e.target).map(cell),
@@ -53,5 +60,6 @@ export function toGdeltLine(e: StoredEvent, group?: EventGroup): string {
     ...actionGeoColumns(e),
     dateAdded(e.addedAt), cell(e.url),
   ];
+  if (review !== undefined) cols.push(...reviewColumns(review).map(cell));
   return cols.join('\t');
 }

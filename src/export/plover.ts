@@ -2,6 +2,7 @@
 import type { EventActor } from '../model/types.js';
 import type { CodeTable } from '../events/codes.js';
 import type { EventGroup, StoredEvent } from '../store/types.js';
+import type { ExportedReview } from './reviews.js';
 
 /** An actor as a PLOVER record names it. */
 export interface PloverActor {
@@ -30,6 +31,8 @@ export interface PloverRecord {
   source: { article_id: string; url: string | null; published: string | null };
   pipeline_version: string;
   confidence: number;
+  /** The latest analyst review (verdict, reviewer, corrected cameo/source/target/date), or null when no one reviewed the event. */
+  review: ExportedReview | null;
 }
 
 function actorOf(a: EventActor): PloverActor {
@@ -42,7 +45,7 @@ function precisionOf(e: StoredEvent): PloverRecord['date_precision'] {
 }
 
 /** The PLOVER record of an event, or null for codes PLOVER drops (CAMEO 01, which has no event type). */
-export function toPloverRecord(e: StoredEvent, codes: CodeTable, group?: EventGroup): PloverRecord | null {
+export function toPloverRecord(e: StoredEvent, codes: CodeTable, group?: EventGroup, review: ExportedReview | null = null): PloverRecord | null {
   const info = codes.get(e.cameo);
   const eventType = e.plover || info?.plover;
   if (!eventType) return null;
@@ -63,5 +66,6 @@ export function toPloverRecord(e: StoredEvent, codes: CodeTable, group?: EventGr
     source: { article_id: e.articleId, url: e.url, published: e.published },
     pipeline_version: e.pipelineVersion,
     confidence: e.confidence,
+    review,
   };
 }

@@ -1,10 +1,10 @@
 // The API's routes: thin handlers over the Store, the review store and the aggregates.
-import type { AnalysisRecord, StoredEvent } from '../store/types.js';
-import { EventIndex, type IndexQuery } from './event-index.js';
+import type { AnalysisRecord } from '../store/types.js';
+import { EventIndex, listEvent } from './event-index.js';
 import type { ApiDeps } from './route.js';
 import { HttpError, defineRoute, type Route } from './route.js';
 import * as s from './schemas.js';
-import { eventCacheOf, matchesText, queryEvents, reviewMap, withReviews } from './events.js';
+import { apiReview, eventCacheOf, queryEvents, reviewMap, type ApiReview } from './events.js';
 import { dailyByDyad, escalationIndex, listActors, listDyads, timelineByQuad } from './aggregates.js';
 import { fromText } from '../ingest/text.js';
 import { contentHash } from '../store/rows.js';
@@ -12,6 +12,7 @@ import { readInputs } from '../ingest/inputs.js';
 import { InputError } from '../errors.js';
 import type { RawArticle } from '../model/types.js';
 import { VIEW_ROUTES } from './api-views.js';
+import { URL_REFUSED, safeFetcher, type FetchedPage } from './safe-fetch.js';
 
 const DEFAULT_LIMIT = 100;
 
@@ -62,7 +63,8 @@ const getArticle = defineRoute({
 const postArticle = defineRoute({
   method: 'post', path: '/api/articles', summary: 'Analyse an article (its text, or a URL the server fetches) and store it (needs the write token).',
   access: 'write', body: s.articleBody, maxBody: 2_000_000,
-  returns: '`{ id, stored, events }`: 201 when stored, 200 when the article was already stored.',
+  returns: '`{ id, stored, events }`: 201 when stored, 200 when the article was already stored. A `url` is fetched only from public addresses (400 otherwise), '
+    + 'over http(s), at most 5 redirects (each re-checked), 5 MB and 10 s (422 when the page cannot be had).',
   handle: async ({ body }, deps) => {
     const analyze = deps.analyze;
     if (!analyze) throw new HttpError(501, 'this server does not analyse articles.');
@@ -83,8 +85,8 @@ const postArticle = defineRoute({
 async function rawArticleOf(body: s.ArticleBody, deps: ApiDeps): Promise<RawArticle> {
   if (body.text !== undefined) return fromText(body.text, { source: body.url ?? 'api', id: body.id, title: body.title, published: body.published, url: body.url });
   const url = body.url!;
-  for await (const item of readInputs([url], { published: body.published ?? null, fetchUrl: deps.fetchUrl })) {
-    if (item.error) throw new HttpError(422, item.error.message);
+  for await (const item of readInputs([url], { published: body.published ?? null, fetchUrl: deps.fetchUrl ?? fetcherOf(deps) })) {
+    if (item.error) throw new HttpError(item.error.code === URL_REFUSED ? 400 : 422, item.error.message);
     if (!item.raw.body.trim()) throw new HttpError(422, `${url}: the page holds no article text.`);
     const article = { ...item.raw.article, ...(body.id ? { id: body.id } : {}), ...(body.title ? { title: body.title } : {}) };
     return { ...item.raw, article };
@@ -92,24 +94,51 @@ async function rawArticleOf(body: s.ArticleBody, deps: ApiDeps): Promise<RawArti
   throw new HttpError(422, `${url}: nothing could be read.`);
 }
 
+const fetchers = new WeakMap<ApiDeps, (url: string) => Promise<FetchedPage>>();
+
+/** The guarded fetch of posted URLs for the application's options (refused addresses: InputError "url-refused"). */
+function fetcherOf(deps: ApiDeps): (url: string) => Promise<FetchedPage> {
+  let f = fetchers.get(deps);
+  if (!f) fetchers.set(deps, (f = safeFetcher(deps.urlFetch)));
+  return f;
+}
+
 const listEvents = defineRoute({
-  method: 'get', path: '/api/events', summary: 'Events matching every filter, by day then id.', access: 'read', query: s.eventsQuery,
-  returns: 'A page of events, each with its article, codes, evidence and latest review.',
+  method: 'get', path: '/api/events', summary: 'Events matching every filter, by day (undated last) then id.', access: 'read', query: s.eventsQuery,
+  returns: 'A page of events in list form (`pipelineVersion`, `addedAt`, `published` and `sentence` only at /api/events/{id}), each with its article, codes, evidence and latest review.',
   handle: async ({ query }, deps) => {
     const { limit = DEFAULT_LIMIT, offset = 0, ...filters } = query;
     const table = await eventIndexOf(deps).current(deps);
-    const { rows, more } = table ? table.query(filters, limit, offset) : await queryStore(deps, filters, limit, offset);
-    return { json: { items: withReviews(rows, await reviewMap(deps)), limit, offset, more } };
+    const reviews = await reviewMap(deps);
+    if (!table) {
+      const rows = await queryEvents(deps, { ...filters, limit: limit + 1, offset });
+      const items = rows.slice(0, limit).map((e) => ({ ...listEvent(e), ...reviewFields(apiReview(e, reviews)) }));
+      return { json: { items, limit, offset, more: rows.length > limit } };
+    }
+    // Built as text: each unreviewed event's JSON is serialised once per store generation and reused.
+    const page = table.positions(filters, limit, offset);
+    const items = page.positions.map((i) => {
+      const review = reviews.size ? apiReview(table.events[i], reviews) : null;
+      return review ? JSON.stringify({ ...listEvent(table.events[i]), ...reviewFields(review) }) : table.unreviewedJson(i);
+    });
+    return { raw: `{"items":[${items.join(',')}],"limit":${limit},"offset":${offset},"more":${page.more}}` };
   },
 });
 
-/** The events list straight from the store (stores too large for the in-memory index). */
-async function queryStore(deps: ApiDeps, filters: IndexQuery, limit: number, offset: number): Promise<{ rows: StoredEvent[]; more: boolean }> {
-  const { text, ...q } = filters;
-  const rows = text
-    ? (await queryEvents(deps, q)).filter((e) => matchesText(e, text)).slice(offset, offset + limit + 1)
-    : await queryEvents(deps, { ...q, limit: limit + 1, offset });
-  return { rows: rows.slice(0, limit), more: rows.length > limit };
+const getEvent = defineRoute({
+  method: 'get', path: '/api/events/{id}', summary: 'One event whole, with its latest review.', access: 'read', params: s.eventParams,
+  returns: 'The stored event (every field, with `pipelineVersion`, `addedAt`, `published`, `sentence`) plus `reviewed`, `reviewStatus` and `review`.',
+  handle: async ({ params }, deps) => {
+    const table = await eventIndexOf(deps).current(deps);
+    const event = table ? table.get(params.id) : (await queryEvents(deps, { afterId: params.id - 1, limit: 1 })).find((e) => e.id === params.id);
+    if (!event) throw new HttpError(404, `no event with id ${params.id} is stored.`);
+    return { json: { ...event, ...reviewFields(apiReview(event, await reviewMap(deps))) } };
+  },
+});
+
+/** The review fields every event of the API carries. */
+function reviewFields(review: ApiReview | null): { reviewed: boolean; reviewStatus: ApiReview['verdict'] | null; review: ApiReview | null } {
+  return { reviewed: review !== null, reviewStatus: review?.verdict ?? null, review };
 }
 
 const indexes = new WeakMap<ApiDeps, EventIndex>();
@@ -118,6 +147,11 @@ const eventIndexOf = (deps: ApiDeps): EventIndex => {
   if (!index) indexes.set(deps, (index = new EventIndex()));
   return index;
 };
+
+/** Loads the in-memory event index of the application now, so that the first events list does not wait for it. */
+export async function warmEventIndex(deps: ApiDeps): Promise<void> {
+  await eventIndexOf(deps).current(deps);
+}
 
 const search = defineRoute({
   method: 'get', path: '/api/search', summary: 'Full-text search of titles and texts (every word, stemmed), best first.', access: 'read', query: s.searchQuery,
@@ -185,4 +219,4 @@ const reviews = defineRoute({
 });
 
 /** Every API route, in the order they are documented. */
-export const API_ROUTES: readonly Route[] = [listArticles, getArticle, postArticle, listEvents, search, dyads, actors, daily, timeline, escalation, ...VIEW_ROUTES, review, reviews];
+export const API_ROUTES: readonly Route[] = [listArticles, getArticle, postArticle, listEvents, getEvent, search, dyads, actors, daily, timeline, escalation, ...VIEW_ROUTES, review, reviews];

@@ -31,7 +31,10 @@ describe('EventIndex', () => {
     const deps = { store, reviews: new MemoryReviewStore(), pipelineVersion: 't' };
     const table = (await new EventIndex().current(deps))!;
     const queries: IndexQuery[] = [{}, { dyad: 'RUS-UKR' }, { dyad: 'usa-rus' }, { actor: 'RUS' }, { actor: 'putin' }, { actor: 'vladimir-putin' }, { from: '2022-01-10', to: '2022-01-20' },
-      { from: '2022-01-28' }, { to: '2022-01-03' }, { root: '13' }, { root: '8' }, { quad: 4, actor: 'ukr' }, { modality: 'future', dyad: 'RUS-UKR' }, { text: 'shelling' }, { text: 'border', from: '2022-01-05' }];
+      { from: '2022-01-28' }, { to: '2022-01-03' }, { root: '13' }, { root: '8' }, { quad: 4, actor: 'ukr' }, { modality: 'future', dyad: 'RUS-UKR' }, { text: 'shelling' }, { text: 'border', from: '2022-01-05' },
+      { dyad: 'RUS-UKR', root: '13' }, { actor: 'RUS', root: '13', from: '2022-01-04' }, { dyad: 'RUS-UKR', from: '2022-01-03', to: '2022-01-25' }, { root: '19', to: '2022-01-20' },
+      { actor: 'ukraine', text: 'talks' }, { actor: 'nobody' }, { dyad: 'XXX-YYY' }, { root: '8', quad: 2, modality: 'asserted' }, { text: 'border shelling' }, { text: 'border talks' },
+      { from: '2022-01-10', quad: 3, actor: 'putin' }];
     for (const q of queries) {
       const { text, ...rest } = q;
       const all = (await store.queryEvents(rest)).filter((e) => !text || matchesText(e, text)).map((e) => e.id);

@@ -27,7 +27,7 @@ export function partsOf(records: readonly AnalysisRecord[]): RecordParts {
   return { quotes, flags };
 }
 
-/** Quotes and flags of the whole store, read page by page once and kept until the store's counts change. */
+/** Quotes and flags of the whole store, read page by page once and kept until the store's generation changes. */
 export class PartsCache {
   private version = '';
   private parts: Promise<RecordParts> | null = null;
@@ -38,8 +38,7 @@ export class PartsCache {
       const record = await (deps.getRecord ?? ((id: string) => deps.store.getRecord(id)))(articleId);
       return partsOf(record ? [record] : []);
     }
-    const c = await deps.store.counts();
-    const version = `${c.articles}/${c.events}/${c.quotes}/${c.flags}`;
+    const version = await deps.store.generation();
     if (version !== this.version || !this.parts) {
       this.version = version;
       this.parts = readAll(deps);

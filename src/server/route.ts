@@ -5,6 +5,7 @@ import type { AnalysisRecord } from '../store/types.js';
 import type { ReviewStore } from '../store/reviews.js';
 import type { RawArticle } from '../model/types.js';
 import type { ReadOptions } from '../ingest/inputs.js';
+import type { SafeFetchOptions } from './safe-fetch.js';
 
 /** What the handlers work with. */
 export interface ApiDeps {
@@ -15,8 +16,12 @@ export interface ApiDeps {
   /** Analyses a posted article; without it POST /api/articles answers 501. */
   analyze?: (raw: RawArticle) => AnalysisRecord;
   pipelineVersion: string;
-  /** Fetches the URL of a posted article; the default is the ingest reader's fetch (injected in tests). */
+  /** Stores with more events than this answer event lists straight from SQL instead of the in-memory index (default 1,000,000). */
+  maxIndexedEvents?: number;
+  /** Fetches the URL of a posted article; the default is the guarded fetch of safe-fetch.ts under `urlFetch` (injected in tests). */
   fetchUrl?: ReadOptions['fetchUrl'];
+  /** What the default fetch of posted URLs allows: private addresses, size, time (default: public addresses only, 5 MB, 10 s). */
+  urlFetch?: SafeFetchOptions;
 }
 
 /** An error with the HTTP status to answer with. */
@@ -34,11 +39,8 @@ export interface RouteInput<Q, P, B> {
   body: B;
 }
 
-/** A JSON answer. */
-export interface RouteResult {
-  status?: number;
-  json: unknown;
-}
+/** A JSON answer: a value to serialise, or JSON text already made. */
+export type RouteResult = { status?: number; json: unknown; raw?: undefined } | { status?: number; raw: string; json?: undefined };
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;

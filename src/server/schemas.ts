@@ -29,7 +29,8 @@ export const eventFilterFields = {
   root: z.string().regex(/^(0?[1-9]|1\d|20)$/, 'root must be a CAMEO root code, 01 to 20').optional().describe('CAMEO root code, 01 to 20.'),
   quad: z.enum(['1', '2', '3', '4'], 'quad must be 1, 2, 3 or 4').transform(Number).optional().describe('Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.'),
   modality: z.enum(['asserted', 'future', 'conditional', 'negated'], 'modality must be asserted, future, conditional or negated').optional(),
-  text: z.string().min(1).max(200).optional().describe('Words the evidence sentence or an actor name holds (case-insensitive).'),
+  text: z.string().min(1).max(200).optional()
+    .describe('Words (split at spaces, at most 8) that must each appear in the evidence sentence or an actor\'s name, case-insensitive; "kyiv shell" matches "shelling near Kyiv".'),
 };
 
 /** GET /api/events query. */
@@ -104,6 +105,11 @@ export function describeIssues(error: z.ZodError): string {
     return `${field}${i.message}`;
   }).join('; ');
 }
+
+/** Path parameter of /api/events/{id}. */
+export const eventParams = z.strictObject({
+  id: z.string().regex(/^\d{1,15}$/, 'id must be a whole number').transform(Number).describe('Event id (the `id` of a listed event).'),
+});
 
 /** Path parameters of /api/articles/{id}/events/{index}/review. */
 export const reviewParams = z.strictObject({

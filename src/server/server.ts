@@ -4,9 +4,7 @@ import type { Hono } from 'hono';
 import type { RawArticle } from '../model/types.js';
 import type { AnalysisRecord } from '../store/types.js';
 import type { ApiDeps } from './route.js';
-import { DEFAULT_DB, openStore, type StoreLocation } from '../store/open.js';
-import { MemoryReviewStore, type ReviewStore } from '../store/reviews.js';
-import { openSqliteReviews } from '../store/reviews-sqlite.js';
+import { openReviews, openStore, type StoreLocation } from '../store/open.js';
 import { analyzeArticle, loadKnowledge, type Knowledge } from '../pipeline/analyze.js';
 import { toRecord } from '../pipeline/record.js';
 import { codingVersion } from '../store/version.js';
@@ -45,13 +43,10 @@ export function makeAnalyzer(dataDirs?: string[]): (raw: RawArticle) => Analysis
 export async function openDeps(where: StoreLocation, options: { dataDirs?: string[] } = {}): Promise<ApiDeps & { close(): Promise<void>; warnings: string[] }> {
   const store = await openStore(where);
   const warnings: string[] = [];
-  let reviews: ReviewStore;
-  if (where.pg) {
-    reviews = new MemoryReviewStore();
-    warnings.push('reviews are kept in memory with PostgreSQL for now: they are lost when the server stops.');
-  } else {
-    reviews = openSqliteReviews(where.db ?? DEFAULT_DB);
-  }
+  const reviews = await openReviews(where).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  });
   const close = async (): Promise<void> => {
     await reviews.close();
     await store.close();

@@ -1,6 +1,7 @@
 // The contract every Store must pass: one suite, run against each backend by its own test file.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import type { Store } from './store.js';
+import type { ReviewInput, ReviewStore } from './reviews.js';
 import { fixtureEvent, fixtureRecord, fixtureSave, wireStory } from './fixtures.js';
 
 /** Runs the store contract against stores made by `makeStore` (a fresh, empty, migrated store each time). */
@@ -60,6 +61,54 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await codes({ actor: 'putin' })).toEqual(['138']);
       expect(await codes({ actor: 'USA' })).toEqual(['043', '040']);
       expect(await codes({ limit: 2, offset: 1 })).toEqual(['112', '040']);
+    });
+
+    it('filters events by words of the evidence or an actor name, every word required, case and wildcards literal', async () => {
+      const worded = fixtureRecord('t1', 'Words.', [
+        fixtureEvent('RUS', 'UKR', '112', '2022-01-20', { evidence: 'Moscow accused Kyiv of shelling the border' }),
+        fixtureEvent('USA', 'RUS', '040', '2022-01-21', { evidence: 'Washington urged 100% restraint' }),
+        fixtureEvent('PUTIN', null, '010', '2022-01-22', { evidence: 'He spoke at length' }),
+      ]);
+      await store.saveAnalysis(fixtureSave(worded));
+      const codes = async (text: string, extra: Parameters<Store['queryEvents']>[0] = {}) => (await store.queryEvents({ ...extra, text })).map((e) => e.cameo);
+      expect(await codes('SHELLING')).toEqual(['112']);
+      expect(await codes('kyiv border')).toEqual(['112']);
+      expect(await codes('kyiv restraint')).toEqual([]);
+      expect(await codes('putin')).toEqual(['010']);
+      expect(await codes('ukraine')).toEqual(['112']);
+      expect(await codes('100%')).toEqual(['040']);
+      expect(await codes('%')).toEqual(['040']);
+      expect(await codes('_')).toEqual([]);
+      expect(await codes('urged', { dyad: 'RUS-UKR' })).toEqual([]);
+      expect(await codes('border', { dyad: 'RUS-UKR', from: '2022-01-01', root: '11', quad: 3, modality: 'asserted', actor: 'russia' })).toEqual(['112']);
+    });
+
+    it('lists dated events by day and undated ones last, on every page', async () => {
+      const mixed = fixtureRecord('m1', 'Mixed dates.', [
+        fixtureEvent('RUS', 'UKR', '112', null), fixtureEvent('RUS', 'UKR', '138', '2022-03-02'), fixtureEvent('RUS', 'UKR', '190', null),
+        fixtureEvent('RUS', 'UKR', '036', '2022-03-01'),
+      ]);
+      await store.saveAnalysis(fixtureSave(mixed));
+      const codes = async (q: Parameters<Store['queryEvents']>[0]) => (await store.queryEvents(q)).map((e) => e.cameo);
+      expect(await codes({})).toEqual(['036', '138', '112', '190']);
+      expect(await codes({ dyad: 'RUS-UKR', limit: 3 })).toEqual(['036', '138', '112']);
+      expect(await codes({ dyad: 'RUS-UKR', limit: 2, offset: 1 })).toEqual(['138', '112']);
+      expect(await codes({ limit: 5, offset: 3 })).toEqual(['190']);
+      expect(await codes({ limit: 1, offset: 2 })).toEqual(['112']);
+      expect(await codes({ offset: 4 })).toEqual([]);
+      expect(await codes({ from: '2022-01-01' })).toEqual(['036', '138']);
+    });
+
+    it('changes its generation when articles are stored or re-analysed, and not when nothing changes', async () => {
+      const g0 = await store.generation();
+      expect(await store.generation()).toBe(g0);
+      await store.saveAnalysis(fixtureSave(kyiv));
+      const g1 = await store.generation();
+      expect(g1).not.toBe(g0);
+      await store.queryEvents({ dyad: 'RUS-UKR' });
+      expect(await store.generation()).toBe(g1);
+      await store.replaceAnalysis({ articleId: 'a1', record: { ...kyiv, events: [] }, pipelineVersion: '2' });
+      expect(await store.generation()).not.toBe(g1);
     });
 
     it('files an undated event under the publication day and keeps its own date null', async () => {
@@ -176,6 +225,64 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await store.saveAnalysis(fixtureSave(kyiv));
       await store.migrate();
       expect((await store.counts()).articles).toBe(1);
+    });
+  });
+}
+
+/** A store and the reviews kept beside it, opened together on fresh, empty storage. */
+export interface ReviewedStore {
+  store: Store;
+  reviews: ReviewStore;
+  close(): Promise<void>;
+}
+
+/** Runs the reviews contract against reviews made by `open` (with the store they are kept beside). */
+export function runReviewContract(name: string, open: () => Promise<ReviewedStore>): void {
+  describe(`${name} reviews contract`, () => {
+    let s: ReviewedStore;
+    beforeEach(async () => {
+      s = await open();
+    });
+    afterEach(async () => {
+      await s.close();
+    });
+
+    const review = (articleId: string, eventIndex: number, extra: Partial<ReviewInput> = {}): ReviewInput =>
+      ({ articleId, eventIndex, verdict: 'confirm', reviewer: 'ana', evidence: 'Russia acted', originalCameo: '112', ...extra });
+
+    it('stores a review with every field and lists it', async () => {
+      const saved = await s.reviews.saveReview(review('a1', 0, { verdict: 'correct', cameo: '1121', source: 'RUS', target: 'UKR', date: '2022-01-20', note: 'clearer code' }));
+      expect(saved).toMatchObject({ articleId: 'a1', eventIndex: 0, verdict: 'correct', cameo: '1121', source: 'RUS', target: 'UKR', date: '2022-01-20', note: 'clearer code', reviewer: 'ana' });
+      expect(typeof saved.at).toBe('string');
+      expect(await s.reviews.listReviews()).toEqual([saved]);
+    });
+
+    it('keeps one review per event, the latest, and lists newest first', async () => {
+      await s.reviews.saveReview(review('a1', 0));
+      await s.reviews.saveReview(review('a1', 1, { verdict: 'reject' }));
+      await s.reviews.saveReview(review('a2', 0));
+      await s.reviews.saveReview(review('a1', 0, { verdict: 'reject', reviewer: 'ben' }));
+      const all = await s.reviews.listReviews();
+      expect(all.map((r) => [r.articleId, r.eventIndex, r.verdict, r.reviewer])).toEqual([['a1', 0, 'reject', 'ben'], ['a2', 0, 'confirm', 'ana'], ['a1', 1, 'reject', 'ana']]);
+      expect((await s.reviews.listReviews({ articleId: 'a1' })).map((r) => r.eventIndex)).toEqual([0, 1]);
+      expect((await s.reviews.listReviews({ limit: 1, offset: 1 })).map((r) => r.articleId)).toEqual(['a2']);
+    });
+
+    it('changes its generation with every save, even of the same event', async () => {
+      const g0 = await s.reviews.generation();
+      await s.reviews.saveReview(review('a1', 0));
+      const g1 = await s.reviews.generation();
+      expect(g1).not.toBe(g0);
+      await s.reviews.saveReview(review('a1', 0, { verdict: 'reject' }));
+      expect(await s.reviews.generation()).not.toBe(g1);
+    });
+
+    it('keeps reviews when their article is re-analysed', async () => {
+      const record = fixtureRecord('r1', 'Russia accused Ukraine.', [fixtureEvent('RUS', 'UKR', '112', '2022-01-20')]);
+      await s.store.saveAnalysis(fixtureSave(record));
+      await s.reviews.saveReview(review('r1', 0, { verdict: 'correct', cameo: '111' }));
+      await s.store.replaceAnalysis({ articleId: 'r1', record: { ...record, events: [fixtureEvent('RUS', 'UKR', '111', '2022-01-20')] }, pipelineVersion: '2' });
+      expect((await s.reviews.listReviews({ articleId: 'r1' })).map((r) => [r.eventIndex, r.verdict, r.cameo, r.originalCameo])).toEqual([[0, 'correct', '111', '112']]);
     });
   });
 }

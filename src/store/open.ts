@@ -2,6 +2,9 @@
 import type { Store } from './store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 import { openPostgresStore } from './postgres/postgres-store.js';
+import type { ReviewStore } from './reviews.js';
+import { openSqliteReviews } from './reviews-sqlite.js';
+import { openPostgresReviews } from './postgres/postgres-reviews.js';
 
 /** The SQLite file used when no store is named. */
 export const DEFAULT_DB = './faultline.db';
@@ -18,4 +21,10 @@ export interface StoreLocation {
 export async function openStore(where: StoreLocation = {}): Promise<Store> {
   if (where.pg) return openPostgresStore({ url: where.pg, schema: where.schema });
   return openSqliteStore(where.db ?? DEFAULT_DB);
+}
+
+/** Opens the analysts' reviews kept beside the store named by `where` (the same SQLite file or PostgreSQL schema). */
+export async function openReviews(where: StoreLocation = {}): Promise<ReviewStore> {
+  if (where.pg) return openPostgresReviews({ url: where.pg, schema: where.schema });
+  return openSqliteReviews(where.db ?? DEFAULT_DB);
 }

@@ -1,18 +1,18 @@
-// Reviews in the SQLite store's file: their own table, created when missing, on their own connection.
+// Reviews in the SQLite store's file: their own table (migration 3, also created here when missing), on their own connection.
 import Database from 'better-sqlite3';
 import { completeReview, type Review, type ReviewInput, type ReviewStore } from './reviews.js';
+import { SQLITE_REVIEWS_TABLE } from './sqlite/migrations.js';
 import { StoreError } from '../errors.js';
 
 type Row = Record<string, unknown>;
 
-const SCHEMA = `CREATE TABLE IF NOT EXISTS reviews (
-  article_id TEXT NOT NULL, event_index INTEGER NOT NULL, verdict TEXT NOT NULL,
-  cameo TEXT, source TEXT, target TEXT, date TEXT, note TEXT, reviewer TEXT NOT NULL,
-  evidence TEXT NOT NULL, original_cameo TEXT NOT NULL, at TEXT NOT NULL,
-  PRIMARY KEY (article_id, event_index)
-)`;
+/** The columns of the reviews table, in the order {@link reviewValues} gives them. */
+export const REVIEW_COLUMNS = ['article_id', 'event_index', 'verdict', 'cameo', 'source', 'target', 'date', 'note', 'reviewer', 'evidence', 'original_cameo', 'at'] as const;
 
-const COLUMNS = ['article_id', 'event_index', 'verdict', 'cameo', 'source', 'target', 'date', 'note', 'reviewer', 'evidence', 'original_cameo', 'at'];
+/** The values of a review in {@link REVIEW_COLUMNS} order. */
+export function reviewValues(r: Review): unknown[] {
+  return [r.articleId, r.eventIndex, r.verdict, r.cameo, r.source, r.target, r.date, r.note, r.reviewer, r.evidence, r.originalCameo, r.at];
+}
 
 /** Opens the reviews table in the SQLite file `file` (creating it when missing). */
 export function openSqliteReviews(file: string): SqliteReviewStore {
@@ -21,7 +21,7 @@ export function openSqliteReviews(file: string): SqliteReviewStore {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
-    db.exec(SCHEMA);
+    db.exec(SQLITE_REVIEWS_TABLE);
   } catch (err) {
     throw new StoreError('store-open', `${file}: cannot open the reviews table (${(err as Error).message}).`);
   }
@@ -32,17 +32,21 @@ export function openSqliteReviews(file: string): SqliteReviewStore {
 export class SqliteReviewStore implements ReviewStore {
   private readonly db: Database.Database;
   private readonly upsert: Database.Statement;
+  private readonly dataVersion: Database.Statement;
+  private saved = 0;
 
   /** Wraps an open database whose reviews table exists. */
   constructor(db: Database.Database) {
     this.db = db;
-    this.upsert = db.prepare(`INSERT OR REPLACE INTO reviews (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+    this.upsert = db.prepare(`INSERT OR REPLACE INTO reviews (${REVIEW_COLUMNS.join(', ')}) VALUES (${REVIEW_COLUMNS.map(() => '?').join(', ')})`);
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck();
   }
 
   /** Stores the review, replacing an earlier one of the same event. */
   async saveReview(input: ReviewInput): Promise<Review> {
     const r = completeReview(input);
-    this.upsert.run(r.articleId, r.eventIndex, r.verdict, r.cameo, r.source, r.target, r.date, r.note, r.reviewer, r.evidence, r.originalCameo, r.at);
+    this.upsert.run(...reviewValues(r));
+    this.saved++;
     return r;
   }
 
@@ -55,13 +59,19 @@ export class SqliteReviewStore implements ReviewStore {
     return rows.map(toReview);
   }
 
+  /** Changes with every review saved here (counted) or by another connection (SQLite's data version). */
+  async generation(): Promise<string> {
+    return `${String(this.dataVersion.get())}.${this.saved}`;
+  }
+
   /** Closes the connection. */
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }
 
-function toReview(r: Row): Review {
+/** A review from a row of the reviews table (SQLite or PostgreSQL). */
+export function toReview(r: Row): Review {
   const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
   return {
     articleId: String(r.article_id), eventIndex: Number(r.event_index), verdict: String(r.verdict) as Review['verdict'],

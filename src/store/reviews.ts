@@ -32,9 +32,14 @@ export interface ReviewStore {
   saveReview(input: ReviewInput): Promise<Review>;
   /** Reviews, newest first, optionally of one article. */
   listReviews(query?: { articleId?: string; limit?: number; offset?: number }): Promise<Review[]>;
+  /** A token that changes whenever a review is saved (by this process or another): caches key on it. Cheap to call. */
+  generation(): Promise<string>;
   /** Releases the connection. */
   close(): Promise<void>;
 }
+
+/** The key of a review's event: article id and event position. */
+export const reviewKey = (articleId: string, eventIndex: number): string => `${articleId}\u0000${eventIndex}`;
 
 /** Fills the optional fields of a review input with nulls and stamps it. */
 export function completeReview(input: ReviewInput, at = new Date().toISOString()): Review {
@@ -48,14 +53,21 @@ export function completeReview(input: ReviewInput, at = new Date().toISOString()
 /** Reviews held in memory (tests, and stores without a reviews table). */
 export class MemoryReviewStore implements ReviewStore {
   private readonly reviews = new Map<string, Review>();
+  private saved = 0;
 
   /** Stores the review, replacing an earlier one of the same event. */
   async saveReview(input: ReviewInput): Promise<Review> {
     const review = completeReview(input);
-    const key = `${input.articleId}\u0000${input.eventIndex}`;
+    const key = reviewKey(input.articleId, input.eventIndex);
     this.reviews.delete(key);
     this.reviews.set(key, review);
+    this.saved++;
     return review;
+  }
+
+  /** How many reviews were saved. */
+  async generation(): Promise<string> {
+    return String(this.saved);
   }
 
   /** Reviews, newest first. */

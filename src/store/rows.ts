@@ -140,8 +140,26 @@ export function eventConditions(q: EventQuery): Condition[] {
   if (q.root) out.push({ sql: 'e.root = ?', values: [q.root.padStart(2, '0')] });
   if (q.quad !== undefined) out.push({ sql: 'e.quad = ?', values: [q.quad] });
   if (q.modality) out.push({ sql: 'e.modality = ?', values: [q.modality] });
+  for (const word of textWords(q.text)) {
+    const like = `%${word.replace(/[!%_]/g, '!$&')}%`;
+    out.push({
+      sql: "(lower(e.evidence) LIKE ? ESCAPE '!' OR lower(e.source_name) LIKE ? ESCAPE '!' OR lower(coalesce(e.target_name, '')) LIKE ? ESCAPE '!')",
+      values: [like, like, like],
+    });
+  }
   if (q.afterId !== undefined) out.push({ sql: 'e.key > ?', values: [q.afterId] });
   return out;
+}
+
+/** The words of the events `text` filter, lower-cased: each must appear in the evidence or an actor name (at most 8 count). */
+export function textWords(text: string | undefined): string[] {
+  return text ? text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8) : [];
+}
+
+/** True when every word of `text` appears in the event's evidence or one of its actors' names (case-insensitive). */
+export function eventHasText(e: Pick<StoredEvent, 'evidence' | 'source' | 'target'>, text: string | undefined): boolean {
+  const fields = [e.evidence.toLowerCase(), e.source.name.toLowerCase(), e.target?.name.toLowerCase() ?? ''];
+  return textWords(text).every((w) => fields.some((f) => f.includes(w)));
 }
 
 function checkDay(value: string, what: string): string {

@@ -25,6 +25,8 @@ export interface Store {
   searchArticles(text: string, page?: Page): Promise<StoredArticle[]>;
   /** The full analysis records, in the order they were stored. */
   listRecords(page?: Page): Promise<AnalysisRecord[]>;
+  /** A token that changes whenever stored articles or events change, by this process or another: caches key on it. Cheap to call. */
+  generation(): Promise<string>;
   /** How many articles, events, mentions, quotes, flags and failures are stored. */
   counts(): Promise<Counts>;
   /** The stored record of one article, or null. */

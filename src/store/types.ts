@@ -86,6 +86,8 @@ export interface EventQuery {
   root?: string;
   quad?: number;
   modality?: Modality;
+  /** Words that must each appear (case-insensitive, as part of a word or whole) in the evidence sentence or an actor's name. */
+  text?: string;
   /** Only events with an id above this one, in id order (for paging through everything). */
   afterId?: number;
   limit?: number;

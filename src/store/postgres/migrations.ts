@@ -89,4 +89,22 @@ CREATE TABLE feeds (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'store generation (for caches), reviews (kept apart from events so that re-analysis keeps them)',
+    sql: `
+CREATE TABLE store_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL);
+INSERT INTO store_state (id, generation) VALUES (1, 0);
+CREATE SEQUENCE reviews_seq;
+CREATE TABLE reviews (
+  article_id TEXT NOT NULL, event_index INTEGER NOT NULL, verdict TEXT NOT NULL,
+  cameo TEXT, source TEXT, target TEXT, date TEXT, note TEXT, reviewer TEXT NOT NULL,
+  evidence TEXT NOT NULL, original_cameo TEXT NOT NULL, at TEXT NOT NULL,
+  seq BIGINT NOT NULL DEFAULT nextval('reviews_seq'),
+  PRIMARY KEY (article_id, event_index)
+);
+CREATE INDEX reviews_seq_idx ON reviews (seq);
+CREATE INDEX events_day_key ON events (day, key);
+`,
+  },
 ];

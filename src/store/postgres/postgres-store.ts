@@ -21,9 +21,16 @@ const ROWS_PER_INSERT = 500;
 
 /** Connects to PostgreSQL at `options.url` and migrates the schema; throws StoreError saying what to start when unreachable. */
 export async function openPostgresStore(options: PostgresOptions): Promise<PostgresStore> {
+  const store = new PostgresStore(await connectPostgres(options, 4));
+  await store.migrate();
+  return store;
+}
+
+/** A pool of at most `max` connections whose search_path is the options' schema (created when missing). */
+export async function connectPostgres(options: PostgresOptions, max: number): Promise<pg.Pool> {
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new StoreError('store-open', `schema "${schema}": use lower-case letters, digits and underscores.`);
-  const pool = new pg.Pool({ connectionString: options.url, max: 4, options: `-c search_path=${schema}` });
+  const pool = new pg.Pool({ connectionString: options.url, max, options: `-c search_path=${schema}` });
   pool.on('error', () => undefined);
   try {
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -31,9 +38,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Postg
     await pool.end();
     throw new StoreError('store-open', `${redact(options.url)}: cannot reach PostgreSQL (${(err as Error).message}); start PostgreSQL or check the URL.`);
   }
-  const store = new PostgresStore(pool);
-  await store.migrate();
-  return store;
+  return pool;
 }
 
 /** A {@link Store} in a PostgreSQL schema. */
@@ -47,31 +52,16 @@ export class PostgresStore implements Store {
 
   /** Applies the migrations not yet recorded, under an advisory lock so that two processes do not race. */
   async migrate(): Promise<void> {
-    await this.inTransaction(async (c) => {
-      await c.query('SELECT pg_advisory_xact_lock(hashtext(current_schema()))');
-      await c.query('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-      const done = new Set((await c.query('SELECT version FROM migrations')).rows.map((r: Row) => Number(r.version)));
-      for (const m of POSTGRES_MIGRATIONS) {
-        if (done.has(m.version)) continue;
-        await c.query(m.sql);
-        await c.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
-      }
-    });
+    await migratePostgres(this.pool);
   }
 
-  private async inTransaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      const out = await fn(c);
-      await c.query('COMMIT');
-      return out;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      c.release();
-    }
+  private inTransaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, fn);
+  }
+
+  /** Changes whenever articles or events change: a counter every write transaction raises. */
+  async generation(): Promise<string> {
+    return String((await this.pool.query('SELECT generation FROM store_state WHERE id = 1')).rows[0]?.generation ?? 0);
   }
 
   /** Writes the article with all its rows in one transaction, and files it in its near-duplicate cluster. */
@@ -92,6 +82,7 @@ export class PostgresStore implements Store {
       const key = Number(res.rows[0].key);
       const cluster = await this.clusterOf(c, key, near);
       await writeChildren(c, key, r, pipelineVersion);
+      await bumpGeneration(c);
       return { stored: true, events: r.events.length, cluster };
     });
   }
@@ -119,6 +110,7 @@ export class PostgresStore implements Store {
       );
       if (found.rows[0].cluster === null) await this.clusterOf(c, key, near);
       await writeChildren(c, key, r, pipelineVersion);
+      await bumpGeneration(c);
       return true;
     });
   }
@@ -182,7 +174,7 @@ export class PostgresStore implements Store {
   async queryEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
     const conds = eventConditions(query);
     const where = conds.length ? `WHERE ${conds.map((c) => c.sql).join(' AND ')}` : '';
-    const order = query.afterId !== undefined ? 'e.key' : 'e.day IS NULL, e.day, e.key';
+    const order = query.afterId !== undefined ? 'e.key' : 'e.day ASC NULLS LAST, e.key';
     const sql = numbered(`SELECT ${EVENT_SELECT} FROM events e JOIN articles a ON a.key = e.article_key ${where} ORDER BY ${order} ${pageSql(query)}`);
     return (await this.pool.query(sql, conds.flatMap((c) => c.values))).rows.map(toStoredEvent);
   }
@@ -220,6 +212,41 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** Applies the migrations not yet recorded to the pool's schema, under an advisory lock so that two processes do not race. */
+export async function migratePostgres(pool: pg.Pool): Promise<void> {
+  await inTransaction(pool, async (c) => {
+    await c.query('SELECT pg_advisory_xact_lock(hashtext(current_schema()))');
+    await c.query('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const done = new Set((await c.query('SELECT version FROM migrations')).rows.map((r: Row) => Number(r.version)));
+    for (const m of POSTGRES_MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      await c.query(m.sql);
+      await c.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+    }
+  });
+}
+
+/** Runs `fn` in one transaction on a client of the pool, rolled back when it throws. */
+export async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    const out = await fn(c);
+    await c.query('COMMIT');
+    return out;
+  } catch (err) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    c.release();
+  }
+}
+
+/** Raises the store generation as the last step of a writing transaction (readers see the new number with the new rows; the row lock is held only until the commit). */
+async function bumpGeneration(c: pg.PoolClient): Promise<void> {
+  await c.query('UPDATE store_state SET generation = generation + 1 WHERE id = 1');
 }
 
 async function writeChildren(c: pg.PoolClient, key: number, r: AnalysisRecord, pipelineVersion: string): Promise<void> {

@@ -1,8 +1,9 @@
 // The store contract against a real PostgreSQL server (database "test" at 127.0.0.1:5432), one fresh schema per run.
 import { describe, it, afterAll } from 'vitest';
 import pg from 'pg';
-import { runStoreContract } from '../contract.js';
+import { runReviewContract, runStoreContract } from '../contract.js';
 import { openPostgresStore } from './postgres-store.js';
+import { openPostgresReviews } from './postgres-reviews.js';
 
 const URL = process.env.FAULTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RUN = `faultline_test_${process.pid}_${Date.now().toString(36)}`;
@@ -30,6 +31,15 @@ if (!up) {
   process.stderr.write(`postgres.test.ts: start PostgreSQL on 127.0.0.1:5432 (database "test", trust auth) to run the PostgreSQL contract suite; skipped.\n`);
 } else {
   runStoreContract('PostgreSQL', () => openPostgresStore({ url: URL, schema: `${RUN}_${++made}` }));
+  runReviewContract('PostgreSQL', async () => {
+    const schema = `${RUN}_${++made}`;
+    const store = await openPostgresStore({ url: URL, schema });
+    const reviews = await openPostgresReviews({ url: URL, schema });
+    return { store, reviews, close: async () => {
+      await reviews.close();
+      await store.close();
+    } };
+  });
   afterAll(async () => {
     const client = new pg.Client({ connectionString: URL });
     await client.connect();

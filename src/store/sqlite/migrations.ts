@@ -7,6 +7,14 @@ export interface Migration {
   sql: string;
 }
 
+/** The reviews table: analysts' verdicts by article id and event position, apart from the coded rows so that re-analysis keeps them. */
+export const SQLITE_REVIEWS_TABLE = `CREATE TABLE IF NOT EXISTS reviews (
+  article_id TEXT NOT NULL, event_index INTEGER NOT NULL, verdict TEXT NOT NULL,
+  cameo TEXT, source TEXT, target TEXT, date TEXT, note TEXT, reviewer TEXT NOT NULL,
+  evidence TEXT NOT NULL, original_cameo TEXT NOT NULL, at TEXT NOT NULL,
+  PRIMARY KEY (article_id, event_index)
+)`;
+
 /** Every SQLite migration, oldest first. Never edit a released one: add a new one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
@@ -93,5 +101,10 @@ CREATE TABLE feeds (
   url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, polled_at TEXT NOT NULL, status INTEGER NOT NULL, error TEXT
 );
 `,
+  },
+  {
+    version: 3,
+    name: 'reviews (kept apart from events so that re-analysis keeps them)',
+    sql: `${SQLITE_REVIEWS_TABLE};`,
   },
 ];

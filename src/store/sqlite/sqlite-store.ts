@@ -29,6 +29,10 @@ export async function openSqliteStore(file: string): Promise<SqliteStore> {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private statements: ReturnType<SqliteStore['prepare']> | null = null;
+  /** Prepared statements of the queries built from filters, by SQL text. */
+  private readonly cache = new Map<string, Database.Statement>();
+  /** Writes made through this connection (PRAGMA data_version counts only other connections' commits). */
+  private writes = 0;
 
   /** Wraps an open better-sqlite3 database; call {@link migrate} before use. */
   constructor(db: Database.Database) {
@@ -78,6 +82,7 @@ export class SqliteStore implements Store {
       failure: db.prepare(`INSERT INTO failures (source, code, message, attempts, last_at) VALUES (?, ?, ?, 1, ?)
         ON CONFLICT (source) DO UPDATE SET code = excluded.code, message = excluded.message, attempts = attempts + 1, last_at = excluded.last_at`),
       clearFailure: db.prepare('DELETE FROM failures WHERE source = ?'),
+      dataVersion: db.prepare('PRAGMA data_version').pluck(),
     };
   }
 
@@ -92,6 +97,7 @@ export class SqliteStore implements Store {
     const { record: r, contentHash, pipelineVersion } = input;
     const a = r.article;
     const near = clusterColumns(r);
+    this.writes++;
     return this.db.transaction((): SaveResult => {
       const row = st.article.get(a.id, a.url, contentHash, a.title, a.published, a.source, a.lang, r.events.length, pipelineVersion,
         new Date().toISOString(), JSON.stringify(r), near.outlet, near.simhash, ...near.bands) as Row | undefined;
@@ -119,6 +125,7 @@ export class SqliteStore implements Store {
     const st = this.st;
     const { record: r, pipelineVersion } = input;
     const near = clusterColumns(r);
+    this.writes++;
     return this.db.transaction((): boolean => {
       const row = st.findArticle.get(input.articleId) as Row | undefined;
       if (!row) return false;
@@ -132,6 +139,21 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
+  /** Changes whenever articles or events change, in this process (writes counted) or another (SQLite's data version). */
+  async generation(): Promise<string> {
+    return `${String(this.st.dataVersion.get())}.${this.writes}`;
+  }
+
+  /** A prepared statement for `sql`, kept for the next query of the same shape. */
+  private statement(sql: string): Database.Statement {
+    let st = this.cache.get(sql);
+    if (!st) {
+      if (this.cache.size >= 256) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(sql, (st = this.db.prepare(sql)));
+    }
+    return st;
+  }
+
   /** The stored record of one article, or null. */
   async getRecord(articleId: string): Promise<AnalysisRecord | null> {
     const row = this.st.record.get(articleId) as Row | undefined;
@@ -142,7 +164,7 @@ export class SqliteStore implements Store {
   async groupEvents(query: EventQuery = {}): Promise<EventGroup[]> {
     const conds = eventConditions(query);
     const where = conds.length ? `WHERE ${conds.map((c) => c.sql).join(' AND ')}` : '';
-    return (this.db.prepare(groupEventsSql(where)).all(...conds.flatMap((c) => c.values)) as Row[]).map(toEventGroup);
+    return (this.statement(groupEventsSql(where)).all(...conds.flatMap((c) => c.values)) as Row[]).map(toEventGroup);
   }
 
   /** The conditional-GET state of a feed, or null. */
@@ -177,18 +199,37 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ source: String(r.source), code: String(r.code), message: String(r.message), attempts: Number(r.attempts), lastAt: String(r.last_at) }));
   }
 
-  /** Events matching every filter. */
+  /**
+   * Events matching every filter. The list order (day, undated last, then id) is read in two index-ordered parts,
+   * dated then undated: one `ORDER BY day IS NULL, day` would sort every match before the first page comes out.
+   */
   async queryEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
     const conds = eventConditions(query);
-    const where = conds.length ? `WHERE ${conds.map((c) => c.sql).join(' AND ')}` : '';
-    const order = query.afterId !== undefined ? 'e.key' : 'e.day IS NULL, e.day, e.key';
-    const sql = `SELECT ${EVENT_SELECT} FROM events e JOIN articles a ON a.key = e.article_key ${where} ORDER BY ${order} ${pageSql(query)}`;
-    return (this.db.prepare(sql).all(...conds.flatMap((c) => c.values)) as Row[]).map(toStoredEvent);
+    const values = conds.flatMap((c) => c.values);
+    const where = (extra?: string): string => {
+      const all = [...conds.map((c) => c.sql), ...(extra ? [extra] : [])];
+      return all.length ? `WHERE ${all.join(' AND ')}` : '';
+    };
+    const select = (w: string, order: string, page: Page): StoredEvent[] =>
+      (this.statement(`SELECT ${EVENT_SELECT} FROM events e JOIN articles a ON a.key = e.article_key ${w} ORDER BY ${order} ${pageSql(page)}`).all(...values) as Row[])
+        .map(toStoredEvent);
+    if (query.afterId !== undefined) return select(where(), 'e.key', query);
+    const dated = select(where('e.day IS NOT NULL'), 'e.day, e.key', query);
+    const limit = query.limit ?? Infinity;
+    if (query.from || query.to || dated.length >= limit) return dated;
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    let skip = 0;
+    if (!dated.length && offset > 0) {
+      const datedCount = Number(this.statement(`SELECT count(*) FROM events e ${where('e.day IS NOT NULL')}`).pluck().get(...values));
+      skip = Math.max(0, offset - datedCount);
+    }
+    const rest = limit === Infinity ? undefined : limit - dated.length;
+    return [...dated, ...select(where('e.day IS NULL'), 'e.key', { limit: rest, offset: skip })];
   }
 
   /** Stored articles in the order they were stored. */
   async listArticles(page: Page = {}): Promise<StoredArticle[]> {
-    return (this.db.prepare(`SELECT ${ARTICLE_SELECT} FROM articles a ORDER BY a.key ${pageSql(page)}`).all() as Row[]).map(toStoredArticle);
+    return (this.statement(`SELECT ${ARTICLE_SELECT} FROM articles a ORDER BY a.key ${pageSql(page)}`).all() as Row[]).map(toStoredArticle);
   }
 
   /** Articles holding every word of `text` (stemmed), best first. */
@@ -208,13 +249,14 @@ export class SqliteStore implements Store {
 
   /** How many of each thing the store holds. */
   async counts(): Promise<Counts> {
-    const n = (table: string): number => Number((this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as Row).n);
+    const n = (table: string): number => Number(this.statement(`SELECT count(*) FROM ${table}`).pluck().get());
     return { articles: n('articles'), events: n('events'), mentions: n('mentions'), quotes: n('quotes'), flags: n('flags'), failures: n('failures') };
   }
 
   /** Closes the database file. */
   async close(): Promise<void> {
     this.statements = null;
+    this.cache.clear();
     if (this.db.open) this.db.close();
   }
 }
