@@ -32,6 +32,10 @@ function loadCorpus(file: string): Item[] {
   return out;
 }
 
+function cpuSeconds(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1e6;
+}
+
 function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(2);
 }
@@ -55,15 +59,18 @@ function main(): number {
   let tokens = 0;
   let events = 0;
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   for (const it of items) {
     const doc = analyzeArticle(fromText(it.text, { source: it.id, id: it.id, published: it.published }), knowledge, timings);
     tokens += doc.tokens.length;
     events += doc.events.length;
   }
   const ours = (performance.now() - t1) / 1000;
+  const oursCpu = cpuSeconds(process.cpuUsage(c1));
 
   const nlp = winkNLP(model, WINK_PIPE);
   const t2 = performance.now();
+  const c2 = process.cpuUsage();
   let floorTokens = 0;
   for (const it of items) {
     const tokens = nlp.readDoc(it.text).tokens();
@@ -71,6 +78,7 @@ function main(): number {
     floorTokens += (tokens.out(nlp.its.lemma as never) as unknown as string[]).length;
   }
   const floor = (performance.now() - t2) / 1000;
+  const floorCpu = cpuSeconds(process.cpuUsage(c2));
 
   const rss = process.resourceUsage().maxRSS * 1024;
   const lines = [
@@ -79,6 +87,9 @@ function main(): number {
     `faultline: ${(items.length / ours).toFixed(1)} articles/s, ${(bytes / 1024 / 1024 / ours).toFixed(2)} MB/s, ${Math.round(tokens / ours)} tokens/s, ${events} events, ${ours.toFixed(2)} s`,
     `wink-nlp alone (floor): ${(bytes / 1024 / 1024 / floor).toFixed(2)} MB/s, ${Math.round(floorTokens / floor)} tokens/s, ${floor.toFixed(2)} s`,
     `ratio ours/floor (time): ${(ours / floor).toFixed(2)}x`,
+    // CPU seconds of the whole process (GC and compiler threads included): steadier than wall time
+    // when other processes share the cores.
+    `cpu: faultline ${oursCpu.toFixed(2)} s, floor ${floorCpu.toFixed(2)} s, ratio ${(oursCpu / floorCpu).toFixed(2)}x`,
     `stages (ms): ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`,
     `peak RSS: ${mb(rss)} MB`,
   ];

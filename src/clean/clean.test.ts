@@ -35,6 +35,17 @@ describe('cleanArticle', () => {
     expect(doc.text.slice(heading.start, heading.end)).toBe('new proposals');
   });
 
+  it('counts words across any white space when a rule limits the length of a line', () => {
+    // The navigation rule for "Tags:" lines allows at most 20 words; tabs, thin and ideographic
+    // spaces and runs of spaces separate words like a single space does.
+    const words = (n: number) => Array.from({ length: n - 1 }, (_, i) => `w${i}`);
+    const separators = ['\t', '\u2009', '  ', '\u3000', ' '];
+    const line = (n: number) => words(n).reduce((acc, w, i) => `${acc}${separators[i % separators.length]}${w}`, 'Tags:');
+    const body = 'Ministers met in Oslo on Monday.\n\nThey agreed to meet again.';
+    expect(clean(`${body}\n\n${line(20)}`).doc.removed.map((r) => r.reason)).toEqual(['navigation']);
+    expect(clean(`${body}\n\n${line(21)}`).doc.removed).toEqual([]);
+  });
+
   it('recognises a dateline and reports its date', () => {
     const res = clean('Friday, January 4, 2019 \n\n\nAn apartment building collapsed on Monday.');
     expect(res.dateline).toBe('2019-01-04');

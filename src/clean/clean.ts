@@ -18,7 +18,8 @@ const HEADING_MAX_WORDS = 8;
 
 /** Builds the Doc for a raw article: boilerplate removed, paragraphs classified. */
 export function cleanArticle(raw: RawArticle, rules: CleanRules): CleanResult {
-  const lines = raw.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.replace(/\s+$/, ''));
+  // trimEnd() drops exactly what /\s+$/ matches (white space and line terminators).
+  const lines = raw.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.trimEnd());
   const removed: Removed[] = [];
   const kept = filterLines(lines, rules.rules, removed);
   const { text, paragraphs, dateline, datelineSpan } = buildParagraphs(kept);
@@ -35,6 +36,8 @@ export function newDoc(article: Article, text: string, paragraphs: Paragraph[], 
 
 function filterLines(lines: string[], rules: CleanRule[], removed: Removed[]): string[] {
   const tailStart = Math.floor(countContent(lines) * (1 - TAIL_SHARE));
+  let maxWords = 0;
+  for (const rule of rules) maxWords = Math.max(maxWords, rule.maxWords);
   const kept: string[] = [];
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -43,7 +46,7 @@ function filterLines(lines: string[], rules: CleanRule[], removed: Removed[]): s
       kept.push('');
       continue;
     }
-    const rule = matchRule(line, rules, seen >= tailStart);
+    const rule = matchRule(line, rules, seen >= tailStart, maxWords);
     seen++;
     if (!rule) {
       kept.push(lines[i]);
@@ -64,14 +67,35 @@ function countContent(lines: string[]): number {
   return n;
 }
 
-function matchRule(line: string, rules: CleanRule[], inTail: boolean): CleanRule | null {
-  const words = line.split(/\s+/).length;
+// Most lines are paragraphs longer than any rule allows: their words are counted only up to that.
+function matchRule(line: string, rules: CleanRule[], inTail: boolean, maxWords: number): CleanRule | null {
+  const words = countWords(line, maxWords);
+  if (words > maxWords) return null;
   for (const rule of rules) {
     if (rule.tailOnly && !inTail) continue;
     if (words > rule.maxWords) continue;
     if (rule.re.test(line)) return rule;
   }
   return null;
+}
+
+/** The number of words of a trimmed line (as `line.split(/\s+/).length` counts), or `cap + 1` when above `cap`. */
+function countWords(line: string, cap: number): number {
+  let words = 1;
+  let inSpace = false;
+  for (let i = 0; i < line.length && words <= cap; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (space && !inSpace) words++;
+    inSpace = space;
+  }
+  return words;
+}
+
+/** Exactly the characters /\s/ matches: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function buildParagraphs(lines: string[]): { text: string; paragraphs: Paragraph[]; dateline: string | null; datelineSpan: Span | null } {

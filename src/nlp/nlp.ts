@@ -67,13 +67,14 @@ export function getTokenizer(): Tokenizer {
           while (para < paragraphs.length && at >= paragraphs[para].end) para++;
         }
         if (para >= paragraphs.length || paragraphs[para].kind !== 'body' || at < paragraphs[para].start) continue;
+        const lower = v.toLowerCase();
         tokens.push({
           start: at,
           end: at + v.length,
           text: v,
           pos: p,
-          lemma: lemmas[i] ?? v.toLowerCase(),
-          lower: v.toLowerCase(),
+          lemma: lemmas[i] ?? lower,
+          lower,
           negated: neg[i] === true,
           sentence: sentences.length,
         });

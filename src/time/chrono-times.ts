@@ -8,6 +8,11 @@ import {
 import type { Ymd } from './calendar.js';
 import type { SentenceContext, TimeCandidate } from './candidate.js';
 import type { Tense } from './tense.js';
+import { caseless } from './caseless.js';
+
+// The parsers whose patterns V8 is slowest to compile (a fifth of a second each, once per
+// process); the other patterns compile as fast or faster with the i flag, so they stay as they are.
+const SLOW_TO_COMPILE = /^EN(?:TimeUnitAgoFormatParser|TimeUnitLaterFormatParser)$/;
 
 // One parser for the process, built once. Clock times and time zones are never used, so their
 // parsers and refiners are left out: that halves chrono's cost on news text.
@@ -28,9 +33,33 @@ const SLASH_WITH_YEAR = /\d{1,2}\/\d{1,2}\/\d{2,4}/;
 
 function leanParser(): Chrono {
   const parser = casual.clone();
-  parser.parsers = parser.parsers.filter((p) => !/TimeExpression/.test(p.constructor.name));
+  parser.parsers = parser.parsers
+    .filter((p) => !/TimeExpression/.test(p.constructor.name))
+    .map((p) => (SLOW_TO_COMPILE.test(p.constructor.name) ? withCaselessPattern(p) : p));
   parser.refiners = parser.refiners.filter((r) => !/Timezone|ForwardDate/.test(r.constructor.name));
   return parser;
+}
+
+type Parser = Chrono['parsers'][number];
+
+// The parser as it is, but matching with the caseless spelling of its own pattern (see
+// caseless.ts): the same matches, so the same results. chrono's parser instances are shared with
+// every other user of chrono in the process, so they are wrapped, not changed.
+function withCaselessPattern(parser: Parser): Parser {
+  const converted = new WeakMap<RegExp, RegExp>();
+  return Object.create(parser, {
+    pattern: {
+      value(context: Parameters<Parser['pattern']>[0]): RegExp {
+        const original = parser.pattern(context);
+        let re = converted.get(original);
+        if (!re) {
+          re = caseless(original);
+          converted.set(original, re);
+        }
+        return re;
+      },
+    },
+  }) as Parser;
 }
 
 // Text every match of a chrono parser must contain (read off the parsers' patterns). A parser
@@ -64,22 +93,40 @@ const SECOND_TRIGGERS: Record<string, RegExp> = {
   ENTimeUnitAgoFormatParser: DURATION_BEFORE,
   ENTimeUnitLaterFormatParser: DURATION_AFTER,
 };
+// Parsers with the same trigger share one gate, which answers again for the text it just read
+// (the three month-name parsers test one sentence once, not three times).
+const SHARED_GATES = new Map<string, (text: string) => boolean>();
 const GATES = PARSER.parsers.map((p) => gateFor(p.constructor.name));
 
 function gateFor(name: string): ((text: string) => boolean) | null {
   const first = TRIGGERS[name];
   const second = SECOND_TRIGGERS[name];
   if (!first) return null;
-  return second ? (text) => first.test(text) && second.test(text) : (text) => first.test(text);
+  const key = `${first.source}/${first.flags} ${second?.source ?? ''}`;
+  let gate = SHARED_GATES.get(key);
+  if (!gate) {
+    let lastText: string | null = null;
+    let lastResult = false;
+    gate = (text) => {
+      if (text !== lastText) {
+        lastText = text;
+        lastResult = first.test(text) && (!second || second.test(text));
+      }
+      return lastResult;
+    };
+    SHARED_GATES.set(key, gate);
+  }
+  return gate;
 }
 // One parser per set of triggered parsers, built on first use (there are few distinct sets).
 const SUBSETS = new Map<number, Chrono>();
 
 function parserFor(text: string): Chrono {
   let mask = 0;
-  GATES.forEach((gate, k) => {
+  for (let k = 0; k < GATES.length; k++) {
+    const gate = GATES[k];
     if (!gate || gate(text)) mask |= 1 << k;
-  });
+  }
   let parser = SUBSETS.get(mask);
   if (!parser) {
     parser = PARSER.clone();

@@ -23,6 +23,11 @@ describe('resolveTimes: deictic words', () => {
     expect(valueAt(text, 'tomorrow')).toBe('2023-03-17');
   });
 
+  it('reads deictic words in any case, as in headlines set in capitals', () => {
+    expect(valueAt('The mayor spoke YESTERDAY.', 'YESTERDAY')).toBe('2023-03-15');
+    expect(valueAt('A Ruling Comes Tomorrow.', 'Tomorrow')).toBe('2023-03-17');
+  });
+
   it('gives the expression inside "Also yesterday" the day before publication', () => {
     expect(valueAt('Also yesterday, the harbour reopened.', 'Also yesterday')).toBe('2023-03-15');
   });

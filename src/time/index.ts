@@ -5,6 +5,7 @@ import { findAnchored } from './anchors.js';
 import { parseYmd } from './calendar.js';
 import type { Ymd } from './calendar.js';
 import type { SentenceContext, TimeCandidate } from './candidate.js';
+import { caselessSource } from './caseless.js';
 import { findChronoTimes } from './chrono-times.js';
 import { findVagueFutures, findYearEnd, findYears, findYearsAgo } from './patterns.js';
 import type { NextWord } from './patterns.js';
@@ -17,6 +18,15 @@ const HAS_DIGIT = /\d/;
 const HAS_NAME =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)/;
 const HAS_WORD = /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|decade|ago|future|end)/i;
+// The three as one pattern, scanned once per sentence (HAS_WORD spelled caseless, since HAS_NAME
+// is case-sensitive): three times cheaper than the three tests in turn.
+const MAY_HOLD_TIME = new RegExp(`${HAS_DIGIT.source}|${HAS_NAME.source}|${caselessWords(HAS_WORD)}`);
+
+function caselessWords(re: RegExp): string {
+  const source = caselessSource(re.source);
+  if (source === null) throw new Error(`time: ${re.source} cannot be spelled without the i flag`);
+  return source;
+}
 
 const HAS_AGO = /\bago\b/i;
 const HAS_END = /\bend\b/i;
@@ -29,7 +39,7 @@ export function resolveTimes(doc: Doc): Doc {
   const times: TimeExpr[] = [];
   doc.sentences.forEach((sentence, index) => {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!HAS_DIGIT.test(text) && !HAS_NAME.test(text) && !HAS_WORD.test(text)) return;
+    if (!MAY_HOLD_TIME.test(text)) return;
     for (const t of findSentenceTimes(doc.tokens, sentence, text, published)) times.push({ ...t, sentence: index });
   });
   return { ...doc, times };
