@@ -4,6 +4,7 @@ import type { CodedEvent, Doc, EventActor, EventLocation, Mention, Modality, Tim
 import type { Candidate } from './candidates.js';
 import type { CodeTable } from './codes.js';
 import type { SentenceView } from './sentence.js';
+import { sameParty, type StateIndex } from './parties.js';
 
 interface Party {
   actor: EventActor;
@@ -16,22 +17,8 @@ function partiesOf(m: Mention): Party[] {
   return [{ actor: { ...base, country: m.country }, mention: m }];
 }
 
-/** Sectors of the state itself: a country and its government, army or police act as one. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'ELI']);
-
-function stateSide(sector: string | null): boolean {
-  return sector === null || STATE_SECTORS.has(sector);
-}
-
-/** True when two event actors are the same party: same country and both the state, or the same sector of it. */
-function sameActor(a: EventActor, b: EventActor): boolean {
-  if (a.country && b.country) {
-    if (a.country !== b.country) return false;
-    // "Egyptian demonstrators rioted against the Egyptian government": a domestic event between sectors.
-    return (stateSide(a.sector) && stateSide(b.sector)) || a.sector === b.sector;
-  }
-  if (a.actor !== null || b.actor !== null) return a.actor === b.actor;
-  return a.name === b.name;
+function sameActor(a: Party, b: Party, states: StateIndex | null): boolean {
+  return sameParty(a.mention, a.actor.country, b.mention, b.actor.country, states);
 }
 
 /** True for "..., and a day before X": an anchored time opening a new conjunct dates X, not what precedes it. */
@@ -93,6 +80,8 @@ function spanOf(doc: Doc, view: SentenceView, c: Candidate, source: Mention, tar
   let start = doc.tokens[c.head].start;
   let end = doc.tokens[Math.max(c.head, c.end - 1)].end;
   if (source.sentence === view.index && source.start < start && start - source.start < 160) start = source.start;
+  // A passive's subject is its target and stands before it ("A journalist was killed").
+  if (target && target.sentence === view.index && target.start < start && start - target.start < 160) start = target.start;
   if (target && target.sentence === view.index && target.end > end && target.end - end < 200) end = target.end;
   return { start: Math.max(start, s.start), end: Math.min(end, s.end) };
 }
@@ -101,25 +90,25 @@ function spanOf(doc: Doc, view: SentenceView, c: Candidate, source: Mention, tar
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 
 /** With no target, a cooperative act by several actors is done to each other: each is the others' target. */
-function mutualTargets(c: Candidate, sources: Party[], src: Party): (Party | null)[] {
+function mutualTargets(c: Candidate, sources: Party[], src: Party, states: StateIndex | null): (Party | null)[] {
   if (!MUTUAL_ROOTS.has(c.code.slice(0, 2))) return [null];
-  const others = sources.filter((o) => !sameActor(o.actor, src.actor));
+  const others = sources.filter((o) => !sameActor(o, src, states));
   return others.length > 0 ? others : [null];
 }
 
 /** Turns one candidate into events, one per source-target pair. */
-export function buildEvents(doc: Doc, view: SentenceView, c: Candidate, codes: CodeTable, times: TimeExpr[]): CodedEvent[] {
+export function buildEvents(doc: Doc, view: SentenceView, c: Candidate, codes: CodeTable, times: TimeExpr[], states: StateIndex | null = null): CodedEvent[] {
   const info = codes.get(c.code);
   if (!info || c.sources.length === 0) return [];
   const out: CodedEvent[] = [];
   const when = datePart(doc, view, c, times);
   const sources = c.sources.flatMap(partiesOf);
   for (const src of sources) {
-    const targets: (Party | null)[] = c.targets.length > 0 ? c.targets.flatMap(partiesOf) : mutualTargets(c, sources, src);
+    const targets: (Party | null)[] = c.targets.length > 0 ? c.targets.flatMap(partiesOf) : mutualTargets(c, sources, src, states);
     // A news agency passing on a report is the reporter, not the actor of what it reports.
     if (src.actor.sector === 'MED' && (c.sourceRole.startsWith('speaker') || reportedBy(doc, view, src.actor.name))) continue;
     for (const tgt of targets) {
-      if (tgt && sameActor(src.actor, tgt.actor)) continue;
+      if (tgt && sameActor(src, tgt, states)) continue;
       const span = spanOf(doc, view, c, src.mention, tgt?.mention ?? null);
       let confidence = 0.75 - (c.sourceRole.startsWith('speaker') ? 0.1 : 0) - (when.from.startsWith('publication') ? 0.1 : 0);
       confidence += (c.pattern.includes(' ') ? 0.05 : 0) - (tgt ? 0 : 0.15) - (c.targetRole.includes('inferred') || c.targetRole.includes('speaker') ? 0.1 : 0);

@@ -53,12 +53,29 @@ function lastActorBefore(view: SentenceView, before: number, exclude: Mention[])
   return null;
 }
 
+/** The pronoun opening clause `ci` (after its conjunction), lower-cased, or null. */
+function pronounOf(view: SentenceView, ci: number): string | null {
+  const c = view.clauses[ci];
+  for (let k = c.start; k < c.end; k++) {
+    const t = view.tokens[k];
+    if (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PUNCT') continue;
+    return t.pos === 'PRON' ? t.lower : null;
+  }
+  return null;
+}
+
 function subjectsFor(view: SentenceView, ci: number): [Mention[], string] {
   const c = view.clauses[ci];
   if (c.subjects.length > 0) return [c.subjects, c.subjectVia];
   if (c.pronounSubject && (c.kind === 'conditional' || c.kind === 'subordinate')) {
     const other = lastActorBefore(view, c.start, speakerOf(view, ci));
     if (other) return [[other], 'pronoun subject: the last other actor before the clause'];
+  }
+  if (c.pronounSubject && c.kind === 'complement' && pronounOf(view, ci) === 'it') {
+    // "reminded Iraq that it must cooperate": a person is not "it"; the thing named before is.
+    const speaker = speakerOf(view, ci);
+    const other = speaker.length > 0 && speaker.every((m) => m.type === 'PERSON') ? lastActorBefore(view, c.start, speaker) : null;
+    if (other && other.type !== 'PERSON') return [[other], 'pronoun "it": the last actor before the clause other than the speaker'];
   }
   if (c.pronounSubject || c.kind === 'complement' || c.kind === 'quote') {
     const s = speakerOf(view, ci);
@@ -123,6 +140,15 @@ function frameCode(lex: Lexicon, frame: string, code: string): string {
   return f.map.get(code) ?? f.map.get(code.slice(0, 3)) ?? f.map.get(code.slice(0, 2)) ?? f.default;
 }
 
+/** Roots of force whose victims are worth an event even when the doer is not named. */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/** The unnamed doer of an agentless passive, placed at its trigger. */
+function unknownActor(view: SentenceView, trig: Trigger): Mention {
+  const t = view.tokens[trig.head];
+  return { start: t.start, end: t.end, text: t.text, type: 'GROUP', actor: null, name: 'unknown', country: null, sector: null, role: null, via: 'unresolved', confidence: 0.2, sentence: view.index };
+}
+
 function baseCandidate(view: SentenceView, trig: Trigger): Candidate {
   const ci = view.clauseOf[trig.head - view.from];
   const [subjects, via] = subjectsFor(view, ci);
@@ -134,6 +160,14 @@ function baseCandidate(view: SentenceView, trig: Trigger): Candidate {
     code = trig.entry.negCode;
     negated = false;
     notes.push(`negated "${trig.entry.head.join(' ')}" coded as ${code}`);
+  }
+  // Only a subject the clause itself names is the victim, not a speaker it inherits.
+  const ownSubject = via === 'subject' || via.startsWith('subject noun phrase') || via === 'relative antecedent';
+  if (roles.passive && ownSubject && roles.sources.length === 0 && roles.targets.length > 0 && FORCE_ROOTS.has(code.slice(0, 2))) {
+    // "A journalist was killed in Beirut": done by someone the text does not name.
+    roles.sources = [unknownActor(view, trig)];
+    roles.sourceRole = 'unknown (passive with no agent)';
+    notes.push('agentless passive: the source is unknown');
   }
   return {
     code, pattern: trig.pattern, trigger: view.tokens.slice(trig.head, trig.headEnd).map((t) => t.text).join(' '),
@@ -156,7 +190,7 @@ function applyFrame(view: SentenceView, lex: Lexicon, trig: Trigger, cand: Candi
   }
   if (!frame || frame === 'speech') return cand;
   const found = complementOf(view, lex, trig, frame);
-  if (!found || found.trig.entry.frame === 'speech') return cand;
+  if (!found || found.trig.entry.frame === 'speech') return withThatSubject(view, trig, frame, cand);
   const comp = found.trig;
   for (let k = comp.head; k < comp.end; k++) used[k - view.from] = 1;
   const inner = baseCandidate(view, comp);
@@ -175,6 +209,15 @@ function applyFrame(view: SentenceView, lex: Lexicon, trig: Trigger, cand: Candi
   const targetRole = cand.targets.length > 0 ? cand.targetRole : thatSubject ? `subject of the "that" clause of "${cand.trigger}"` : `${inner.targetRole} of complement "${inner.trigger}"`;
   return { ...cand, code, end, targets, targetRole, pattern: `${cand.pattern} + ${inner.pattern}`,
     notes: [...cand.notes, `${frame} frame: complement "${inner.trigger}" (${inner.code}) gives ${code}`] };
+}
+
+/** "demanded that the DPRK forsake its programme": with no event in the "that" clause, its subject is still the target. */
+function withThatSubject(view: SentenceView, trig: Trigger, frame: string, cand: Candidate): Candidate {
+  if (cand.targets.length > 0 || !THAT_FRAMES.has(frame) || trig.end >= view.to || view.tokens[trig.end].lower !== 'that') return cand;
+  const clause = view.clauses[view.clauseOf[trig.end - view.from]];
+  const subjects = clause.subjectVia === 'subject' ? clause.subjects : [];
+  if (subjects.length === 0 || subjects.some((m) => cand.sources.includes(m))) return cand;
+  return { ...cand, targets: subjects, targetRole: `subject of the "that" clause of "${cand.trigger}"` };
 }
 
 /** All candidate events of one sentence, in text order. */

@@ -7,6 +7,7 @@ import type { CodeTable } from './codes.js';
 import type { Lexicon } from './lexicon.js';
 import { adjustCandidates } from './post.js';
 import { viewSentence } from './sentence.js';
+import type { StateIndex } from './parties.js';
 
 export { loadCodeTable } from './codes.js';
 export type { CodeInfo, CodeTable } from './codes.js';
@@ -47,6 +48,7 @@ export function codeEvents(doc: Doc, knowledge: EventKnowledge): Doc {
   );
   const times = bySentence<TimeExpr>(doc.times, n);
   const events: CodedEvent[] = [];
+  const states = (knowledge.kb ?? null) as StateIndex | null;
   const evaluationWords = new Set(knowledge.lexicon.negative.map((p) => p[0].replace(/^!/, '')));
   for (let s = 0; s < n; s++) {
     if (!mayHaveTrigger(doc, s, knowledge.lexicon.firstWords)) continue;
@@ -54,8 +56,8 @@ export function codeEvents(doc: Doc, knowledge: EventKnowledge): Doc {
     const found = findCandidates(view, knowledge.lexicon);
     // With no trigger and no evaluation phrase there is nothing to adjust: the clauses are never built.
     if (found.length === 0 && !mayHaveTrigger(doc, s, evaluationWords)) continue;
-    const candidates = fillCountries(view, adjustCandidates(view, knowledge.lexicon, found));
-    for (const c of candidates) events.push(...buildEvents(doc, view, c, knowledge.codes, times[s]));
+    const candidates = fillCountries(view, adjustCandidates(view, knowledge.lexicon, found, states), states);
+    for (const c of candidates) events.push(...buildEvents(doc, view, c, knowledge.codes, times[s], states));
   }
   return { ...doc, events: dedupeEvents(events) };
 }

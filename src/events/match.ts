@@ -21,6 +21,7 @@ export interface Trigger {
 
 const FILLER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'of', 'for', '&']);
+const LIST_GO_ON = new Set(['and', 'or', 'as', 'plus', 'along']);
 
 function posFits(entry: LexEntry, t: Token, prev: Token | null, next: Token | null): boolean {
   // "the occupied territories": a participle after a determiner describes, it does not report.
@@ -55,6 +56,21 @@ function leadingFillerOk(t: Token, prev: Token | null): boolean {
   return fillerOk(t) || QUANTITY.has(t.lower);
 }
 
+/** Verbs that close a sentence with its source (", Defense Secretary William Perry said"). */
+const REPORTING = new Set(['say', 'report', 'tell', 'announce', 'add', 'confirm', 'claim', 'state', 'quote', 'write']);
+const NAME_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** True when the comma at `k` opens an attribution: a short name and a verb of saying. */
+export function opensAttribution(view: SentenceView, k: number, limit: number): boolean {
+  const { tokens } = view;
+  for (let j = k + 1; j < limit && j <= k + 8; j++) {
+    const t = tokens[j];
+    if (t.pos === 'VERB') return j > k + 1 && REPORTING.has(t.lemma.toLowerCase());
+    if (!(NAME_POS.has(t.pos) || t.text === '-' || t.text === '.')) return false;
+  }
+  return false;
+}
+
 /** Collects the mention (and mentions coordinated with it) starting near token `i`. */
 export function collectList(view: SentenceView, i: number, limit: number, places: boolean): { mentions: Mention[]; end: number } | null {
   const { tokens, from, mentionAt } = view;
@@ -66,15 +82,23 @@ export function collectList(view: SentenceView, i: number, limit: number, places
   const mentions: Mention[] = [first];
   let end = k;
   let glue = false;
+  // After "A and B" the list is closed: a comma then starts an apposition or a new clause
+  // ("the United States and Israel, a weekly reports"), unless "as well as", "and" or "or" follow.
+  let closed = false;
   for (; k < limit; k++) {
     const m = mentionAt[k - from];
     const t = tokens[k];
     if (m) {
-      if (!mentions.includes(m) && (places || !m.isLocation) && glue) mentions.push(m);
+      if (!mentions.includes(m) && (places || !m.isLocation) && glue) {
+        mentions.push(m);
+        closed = tokens[k - 1].pos === 'CCONJ';
+      }
       end = k + 1;
       glue = false;
       continue;
     }
+    if (closed && t.text === ',' && !(k + 1 < limit && LIST_GO_ON.has(tokens[k + 1].lower))) break;
+    if (t.text === ',' && opensAttribution(view, k, limit)) break;
     // The head noun after a modifier mention belongs to it ("Western countries").
     if (end === k && !glue && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
       end = k + 1;

@@ -46,10 +46,24 @@ export function hasCondition(view: SentenceView): boolean {
   return view.clauses.some((c) => c.kind === 'conditional');
 }
 
+/** Modal verbs of mere possibility: "may attack", "might impose sanctions", "could face". */
+const POSSIBLE_AUX = new Set(['may', 'might', 'could']);
+
+/** True when "may", "might" or "could" stands in the verb group before the trigger. */
+export function isPossible(view: SentenceView, head: number): boolean {
+  for (let k = head - 1; k >= view.from && k >= head - 4; k--) {
+    const t = view.tokens[k];
+    if (POSSIBLE_AUX.has(t.lower)) return true;
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return false;
+  }
+  return false;
+}
+
 /** The modality of a trigger from its context (negation is decided by the caller). */
 export function modalityOf(view: SentenceView, head: number, negated: boolean): Modality {
   if (negated) return 'negated';
-  if (isConditional(view, head)) return 'conditional';
+  // What only may happen has not happened and is not promised: it depends on something else.
+  if (isConditional(view, head) || isPossible(view, head)) return 'conditional';
   if (isFuture(view, head)) return 'future';
   return 'asserted';
 }

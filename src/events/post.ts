@@ -1,13 +1,14 @@
 // Sentence-level adjustments of candidates: criticism reported through evaluation words, bare
-// statements, targets taken from the reporting speaker or a parallel clause, and conditional
-// threats ("will impose sanctions if ...").
+// statements, targets taken from the reporting speaker or a parallel clause, conditional threats
+// ("will impose sanctions if ...") and conditional offers to meet ("would meet X if ...").
 import type { Mention } from '../model/types.js';
 import type { Candidate } from './candidates.js';
 import { speakerOf } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import { hasCondition, isNegated } from './modality.js';
-import { promisedActs, refineAims, reportedDemands, withoutProtestAims } from './recode.js';
+import { promisedActs, refineAims, reportedDemands, throughFrame, withoutProtestAims } from './recode.js';
 import type { SentenceView } from './sentence.js';
+import type { StateIndex } from './parties.js';
 
 function countryOf(m: Mention): string {
   return m.country ?? m.name;
@@ -114,15 +115,19 @@ function borrowTargets(view: SentenceView, list: Candidate[]): void {
   });
 }
 
-/** A material conflict promised for when a condition is met is a threat (CAMEO 13). */
+/**
+ * A material conflict promised for when a condition is met is a threat (CAMEO 13); a meeting
+ * offered on a condition ("would meet the mediator if ...") is an intent to meet (036).
+ */
 function conditionalThreats(view: SentenceView, lex: Lexicon, list: Candidate[]): void {
   if (!hasCondition(view)) return;
-  const threat = lex.frames.get('threat');
   for (const c of list) {
     const root = Number(c.code.slice(0, 2));
-    if (!threat || c.modality !== 'future' || root < 15) continue;
-    const code = threat.map.get(c.code) ?? threat.map.get(c.code.slice(0, 3)) ?? threat.map.get(c.code.slice(0, 2)) ?? threat.default;
-    c.notes.push(`future ${c.code} under a condition coded as threat ${code}`);
+    if (c.modality !== 'future' || (root < 15 && root !== 4)) continue;
+    const frame = root === 4 ? 'intent' : 'threat';
+    const code = throughFrame(lex, frame, c.code);
+    if (!code) continue;
+    c.notes.push(`future ${c.code} under a condition coded as ${frame} ${code}`);
     c.code = code;
     c.modality = 'asserted';
   }
@@ -137,11 +142,11 @@ function repeatsVerb(view: SentenceView, o: Candidate, c: Candidate): boolean {
 }
 
 /** Adjusts one sentence's candidates and returns the ones to keep. */
-export function adjustCandidates(view: SentenceView, lex: Lexicon, found: Candidate[]): Candidate[] {
+export function adjustCandidates(view: SentenceView, lex: Lexicon, found: Candidate[], states: StateIndex | null = null): Candidate[] {
   const list = [...found, ...evaluations(view, lex)].filter((c) => !c.hypothetical).sort((a, b) => a.head - b.head);
   // An event noun in the object of a verb of the same kind repeats it ("ship missiles and other weapons").
   const substantive = withoutProtestAims(view, list.filter((c) => !c.speech && !(c.nominal && list.some((o) => repeatsVerb(view, o, c)))));
-  reportedDemands(view, lex, substantive);
+  reportedDemands(view, lex, substantive, states);
   borrowTargets(view, substantive);
   conditionalThreats(view, lex, substantive);
   promisedActs(view, lex, substantive);

@@ -1,11 +1,11 @@
 // Recoding candidates from their sentence context: "X said Y must do Z" (a demand from X to Y),
 // promised cooperation ("will send aid" is an intent, 03x), promised force ("will impose a curfew"
 // is a threat, 13x), and the aim of a protest, appeal or demand ("to demand his resignation" → xx1).
-import type { Mention } from '../model/types.js';
 import type { Candidate } from './candidates.js';
 import { speakerOf } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
+import { sameParty, type StateIndex } from './parties.js';
 
 const MUST = new Set(['must', 'should', 'ought']);
 const NEED = new Set(['need', 'have']);
@@ -37,18 +37,15 @@ function inReported(view: SentenceView, ci: number): boolean {
   return false;
 }
 
-function countryOf(m: Mention): string {
-  return m.country ?? m.name;
-}
-
 /** "X said that Y must Z": the speaker demands (10x) of Y what Y must do. */
-export function reportedDemands(view: SentenceView, lex: Lexicon, list: Candidate[]): void {
+export function reportedDemands(view: SentenceView, lex: Lexicon, list: Candidate[], states: StateIndex | null = null): void {
   for (const c of list) {
     if (c.speech || c.nominal || !inReported(view, c.clause) || c.sources.length === 0) continue;
     const word = obligationBefore(view, c.head);
     if (!word) continue;
     const speaker = speakerOf(view, c.clause);
-    if (speaker.length === 0 || speaker.some((s) => c.sources.some((m) => m === s || countryOf(m) === countryOf(s)))) continue;
+    // "Rwandan rebels said the Rwandan Patriotic Front must agree": two parties of one country.
+    if (speaker.length === 0 || speaker.some((s) => c.sources.some((m) => sameParty(m, m.country, s, s.country, states)))) continue;
     const code = throughFrame(lex, 'demand', c.code);
     if (!code) continue;
     c.notes.push(`"${word}" in reported speech: ${c.code} demanded of the clause subject, coded ${code}`);
@@ -62,9 +59,13 @@ export function reportedDemands(view: SentenceView, lex: Lexicon, list: Candidat
   }
 }
 
-/** True when the candidate was promised with "will"/"would"/"shall"/"be to" just before its verb group. */
+/** True when the candidate was promised with "will"/"would"/"shall" or "plans to" just before its verb group. */
+const PLAN_VERBS = new Set(['plan', 'intend']);
+
 function promised(view: SentenceView, c: Candidate): boolean {
   const clause = view.clauses[c.clause];
+  // "plans to impose restrictions", "intends to send troops": announced plans are promises too.
+  if (c.head - 2 >= clause.start && view.tokens[c.head - 1].lower === 'to' && PLAN_VERBS.has(view.tokens[c.head - 2].lemma.toLowerCase())) return true;
   for (let k = c.head - 1; k >= clause.start && k >= c.head - 4; k--) {
     const t = view.tokens[k];
     if (t.lower === 'will' || t.lower === 'would' || t.lower === 'shall' || t.lower === "'ll" || t.lower === '’ll') return true;
@@ -115,6 +116,13 @@ const AIM_ROOTS = new Set(['02', '10', '11', '14']);
 export function withoutProtestAims(view: SentenceView, list: Candidate[]): Candidate[] {
   return list.filter((c) => {
     if (!AIM_ROOTS.has(c.code.slice(0, 2)) || c.head === view.from || view.tokens[c.head - 1].lower !== 'to') return true;
-    return !list.some((o) => o !== c && o.head < c.head && o.code.startsWith('14') && o.sources.some((m) => c.sources.includes(m)));
+    const protest = list.find((o) => o !== c && o.head < c.head && o.code.startsWith('14') && o.sources.some((m) => c.sources.includes(m)));
+    if (!protest) return true;
+    // "started a hunger strike to protest Assad's failure": whom the aim is against is whom the protest is against.
+    if (protest.targets.length === 0 && c.targets.length > 0) {
+      protest.targets = c.targets;
+      protest.targetRole = `${c.targetRole} of its aim "${c.trigger}"`;
+    }
+    return false;
   });
 }

@@ -75,7 +75,8 @@ function possessorOf(view: SentenceView, head: number): Mention | null {
     if (m) {
       // A city as a bare modifier names a place ("the Brussels consultations"); with "'s" it acts.
       const possessive = k + 1 < view.to && POSSESSIVE.has(tokens[k + 1].lower);
-      const place = m.via === 'metonym' || (m.type === 'GPE' && m.lat !== undefined);
+      // A demonym stands for its people ("Palestinian riots"), not for a place.
+      const place = m.via === 'metonym' || (m.type === 'GPE' && m.lat !== undefined && m.via !== 'demonym');
       return m.isLocation || (place && !possessive) ? null : m;
     }
     const t: Token = tokens[k];
@@ -96,6 +97,10 @@ function nounRoles(view: SentenceView, trig: Trigger, clauseSubjects: Mention[])
   const by = afterPrep(view, trig.end, 'by', 4);
   if (by.length > 0) return { sources: by, targets, sourceRole: 'after "by"', targetRole, passive: false };
   const pair = betweenList(view, trig);
+  // "undertook a mediation mission between Syria and the PLO": the subject acts on both sides.
+  if (pair.length > 0 && targets.every((m) => pair.includes(m)) && clauseSubjects.length > 0 && isObjectOfVerb(view, trig.head) && !pair.some((m) => clauseSubjects.includes(m))) {
+    return { sources: clauseSubjects, targets: pair, sourceRole: 'subject of the verb governing the noun', targetRole: 'the parties after "between"', passive: false };
+  }
   if (pair.length >= 2) return { sources: [pair[0]], targets: pair.slice(1), sourceRole: 'first of "between"', targetRole: 'rest of "between"', passive: false };
   if (isObjectOfVerb(view, trig.head)) return { sources: clauseSubjects, targets, sourceRole: 'subject of the verb governing the noun', targetRole, passive: false };
   return { sources: [], targets, sourceRole: 'none', targetRole, passive: false };
@@ -108,6 +113,7 @@ const LIGHT_VERBS = new Set([
   'step', 'seek', 'pursue', 'announce', 'offer', 'propose', 'provide', 'send', 'grant', 'have',
   'organize', 'organise', 'lead', 'join', 'declare', 'commit', 'perpetrate', 'engage', 'reimpose', 'tighten', 'maintain',
   'enforce', 'lift', 'end', 'call', 'submit', 'file', 'lodge', 'publish', 'remain', 'stay', 'put', 'place', 'go',
+  'undertake', 'attempt', 'broker', 'facilitate',
 ]);
 
 /** "engaged in ethnic cleansing", "responsible for mass killings", "remained on alert": the preposition belongs to the verb. */

@@ -72,6 +72,8 @@ function boundaryKind(tokens: readonly Token[], i: number, from: number, to: num
   if (t.pos === 'CCONJ' && next && startsVerbGroup(tokens, i + 1, to)) return ['coord', t.lower];
   if (t.pos === 'CCONJ' && prev && prev.text === ',' && startsSubjectAndVerb(tokens, i + 1, to)) return ['coord', t.lower];
   if (prev && prev.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing')) return ['participle', t.lower];
+  const said = prev ? speechVerbBefore(tokens, i, from) : null;
+  if (said && startsClause(tokens, i, to)) return ['complement', said];
   return null;
 }
 
@@ -82,6 +84,32 @@ function startsVerbGroup(tokens: readonly Token[], i: number, to: number): boole
 }
 
 const NP_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+/** Verbs of saying whose clause may follow with no "that" ("said Vietnam is committed to ..."). */
+const SPEECH_LEMMAS = new Set(['say', 'announce', 'declare', 'claim', 'insist', 'state', 'add', 'confirm', 'believe', 'think', 'warn', 'report', 'stress', 'argue', 'acknowledge', 'admit']);
+const DAY_WORDS = new Set(['today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** The verb of saying right before token `i` (past an "on Tuesday" or "yesterday"), or null. */
+function speechVerbBefore(tokens: readonly Token[], i: number, from: number): string | null {
+  let k = i - 1;
+  let v = tokens[k];
+  if (v.pos !== 'VERB') {
+    if (!DAY_WORDS.has(v.lower)) return null;
+    k--;
+    if (k > from && tokens[k].lower === 'on') k--;
+    if (k <= from) return null;
+    v = tokens[k];
+    if (v.pos !== 'VERB') return null;
+  }
+  return k > from && SPEECH_LEMMAS.has(v.lemma.toLowerCase()) ? v.lower : null;
+}
+
+/** True when a subject (a pronoun or a short noun phrase) and then a finite verb start at `i`. */
+function startsClause(tokens: readonly Token[], i: number, to: number): boolean {
+  if (i < to && tokens[i].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[i].lower)) return i + 1 < to && isVerbal(tokens[i + 1]) && !tokens[i + 1].lower.endsWith('ing');
+  return startsSubjectAndVerb(tokens, i, to);
+}
 
 /** True when a noun phrase of a few words and then a finite verb follow ("and the Kremlin added"). */
 function startsSubjectAndVerb(tokens: readonly Token[], i: number, to: number): boolean {
@@ -169,9 +197,10 @@ function findSubjects(view: Omit<SentenceView, 'clauses'>, c: Clause): void {
       if (c.subjects.length === 0 && PRONOUNS.has(tokens[i].lower)) c.pronounSubject = true;
       continue;
     }
-    if (c.subjects.includes(m) || m.isLocation || afterPreposition(tokens, i, c.start)) continue;
-    c.subjects.push(m);
+    if (c.subjects.some((x) => x === m || (x.via === 'unresolved' && x.end === m.end)) || m.isLocation || afterPreposition(tokens, i, c.start)) continue;
+    c.subjects.push(partisansOf(view, i, c.start, m) ?? m);
   }
+  if (c.subjects.length > 1) c.subjects = withoutPossessors(view, c.subjects);
   if (c.subjects.length > 0) c.subjectVia = 'subject';
   else if (!c.pronounSubject && i < c.end && PHRASE_KINDS.has(c.kind)) {
     const phrase = subjectPhrase(view, first, i);
@@ -180,6 +209,48 @@ function findSubjects(view: Omit<SentenceView, 'clauses'>, c: Clause): void {
       c.subjectVia = 'subject noun phrase (no actor mention)';
     }
   }
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Nouns for the followers of a leader, who act on their own ("supporters of the former president"). */
+const PARTISANS = new Set(['supporters', 'followers', 'loyalists', 'partisans', 'backers', 'sympathizers', 'sympathisers']);
+
+/**
+ * "About 200 supporters of former President Ben Bella blocked roads": the supporters acted, not
+ * their leader. Returns an unresolved group of the leader's country for a mention after
+ * "<partisans> of", or null.
+ */
+function partisansOf(view: Omit<SentenceView, 'clauses'>, i: number, floor: number, m: Mention): Mention | null {
+  const { tokens } = view;
+  let k = i - 1;
+  while (k > floor && k >= i - 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') && !PARTISANS.has(tokens[k].lower)) k--;
+  if (k <= floor || tokens[k].lower !== 'of' || !PARTISANS.has(tokens[k - 1].lower)) return null;
+  const head = tokens[k - 1];
+  return {
+    start: head.start, end: m.end, text: `${head.text} of ${m.text}`, type: 'GROUP', actor: null, name: `${head.lower} of ${m.name}`,
+    country: m.country, sector: null, role: null, via: 'unresolved', confidence: 0.4, sentence: m.sentence,
+  };
+}
+
+/** "Osama bin Laden's al-Qaeda threatened", "NATO-member Norway": a modifier of the subject is not a subject of its own. */
+function withoutPossessors(view: Omit<SentenceView, 'clauses'>, subjects: Mention[]): Mention[] {
+  const { tokens, from, mentionAt } = view;
+  return subjects.filter((m) => {
+    let k = from;
+    while (k < view.to && tokens[k].start < m.end) k++;
+    // "NATO-member Norway": a name joined to a noun by a hyphen modifies the name after it.
+    if (k + 2 < view.to && tokens[k].text === '-' && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'ADJ')) {
+      const next = mentionAt[k + 2 - from];
+      return !(next && next !== m && subjects.includes(next));
+    }
+    if (k >= view.to || !POSSESSIVE.has(tokens[k].lower)) return true;
+    for (k++; k < view.to; k++) {
+      const next = mentionAt[k - from];
+      if (next && next !== m) return !subjects.includes(next);
+      if (!(tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) return true;
+    }
+    return true;
+  });
 }
 
 function inheritSubjects(view: Omit<SentenceView, 'clauses'>, clauses: Clause[]): void {
