@@ -55,6 +55,8 @@ export interface Ctx {
   lastPossessive: { tok: number; person: PersonRef | null } | null;
   /** Acronyms the article defined in brackets → the mention of the name they abbreviate. */
   readonly acronyms: Map<string, Mention>;
+  /** Close-spelling lookups of full names already made in this article (text and hints → result). */
+  readonly fuzzyMemo: Map<string, { entity: Entity; score: number } | null>;
 }
 
 /** The office a person holds on the date, preferring one of the hinted role. */
@@ -63,10 +65,18 @@ export function pickOffice(person: Entity, date: string | null, role: string | n
   return active.find((o) => role !== null && o.role === role) ?? active[0] ?? null;
 }
 
+const surnameKeys = new Map<string, string>();
+const MAX_CACHED = 50000;
+
 /** The normalized surname key of a name ("Antony Blinken" → "blinken"). */
 export function surnameKey(name: string): string {
+  const hit = surnameKeys.get(name);
+  if (hit !== undefined) return hit;
   const s = splitName(name).surname || name;
-  return normAlias(s.split(/\s+/).pop() ?? s);
+  const key = normAlias(s.split(/\s+/).pop() ?? s);
+  if (surnameKeys.size >= MAX_CACHED) surnameKeys.clear();
+  surnameKeys.set(name, key);
+  return key;
 }
 
 /** Records a person mention for later pronouns, surnames and counterparts. */

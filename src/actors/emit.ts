@@ -18,12 +18,29 @@ export function pushMention(ctx: Ctx, tokStart: number, tokEnd: number, fields: 
 
 /** Mention fields for a known person on the article date (office, acting country, gender). */
 export function personFields(ctx: Ctx, e: Entity, via: Mention['via'], confidence: number, hints: NameHints | null): MentionFields {
-  const office = pickOffice(e, ctx.date, hints?.role ?? null);
-  const past = hints?.former ? formerOffice(e, hints.role, ctx.date) : null;
-  const fields: MentionFields = hints?.former
-    ? { type: 'PERSON', actor: e.id, name: e.name, country: past?.for ?? e.country, sector: 'ELI', role: past ? `former ${past.title}` : null, via, confidence }
+  const office = pickOffice(e, ctx.date, hints?.role ?? null) ?? (hints?.former ? null : titledOffice(ctx, e, hints));
+  // Former: said so ("former President X"), or, on a known date, every office the person held had ended by then.
+  const former = hints?.former || (!office && ctx.date !== null && (e.offices ?? []).some((o) => o.end !== null && o.end < (ctx.date ?? '')));
+  const past = former ? formerOffice(e, hints?.role ?? null, ctx.date) : null;
+  const pastFor = past && !hints?.former && !isState(ctx, past.for) ? e.country ?? past.for : past?.for;
+  const fields: MentionFields = former
+    ? { type: 'PERSON', actor: e.id, name: e.name, country: pastFor ?? e.country, sector: 'ELI', role: past ? `former ${past.title}` : null, via, confidence }
     : { type: 'PERSON', actor: e.id, name: e.name, country: office?.for ?? e.country, sector: office?.sector ?? null, role: office?.title ?? null, via, confidence };
   return e.gender ? { ...fields, gender: e.gender } : fields;
+}
+
+function isState(ctx: Ctx, code: string): boolean {
+  const id = ctx.kb.byCode.get(code);
+  return id !== undefined && ctx.kb.entities.get(id)?.kind === 'state';
+}
+
+// "U.N. Secretary-General Kofi Annan" where the date is not known or the data has no office on it:
+// the office the text gives the person (its role, and its body or country when named), latest first.
+function titledOffice(ctx: Ctx, e: Entity, hints: NameHints | null): Office | null {
+  if (!hints?.role) return null;
+  const ofBody = (o: Office): boolean => o.body === hints.orgId || ctx.kb.byCode.get(o.for) === hints.orgId;
+  const fits = (e.offices ?? []).filter((o) => o.role === hints.role && (!hints.orgId || ofBody(o)) && (!hints.country || o.for === hints.country || o.body === hints.country));
+  return fits.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0] ?? null;
 }
 
 // The latest office of the hinted role (else any) that ended before the date.

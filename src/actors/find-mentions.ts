@@ -6,15 +6,17 @@ import type { AliasHit, NameRun } from './scan.js';
 import type { Ctx, NameHints, Qualifier } from './context.js';
 import type { OrgSpan } from './org-spans.js';
 import { findNameRuns, quotedTokens, scanAliases } from './scan.js';
-import { findOrgSpans } from './org-spans.js';
+import { capitalCounts, findOrgSpans } from './org-spans.js';
 import { defineAcronym, expandAcronyms, isAcronym } from './acronyms.js';
 import { antecedent, surnameKey } from './context.js';
 import { actsAsActor, entityFields, isLocative, personFields, pushMention, pushPerson } from './emit.js';
 import { guessType, resolveRun } from './names.js';
+import { officesOn } from './lookup.js';
 import { fillCountries } from './countries.js';
 import { asNationalTeams } from './teams.js';
+import { resolveHalves } from './halves.js';
 import { resolveTitle } from './titles.js';
-import { normText, startsUpper } from './normalize.js';
+import { normText } from './normalize.js';
 
 type Item =
   | { kind: 'hit'; tokStart: number; tokEnd: number; hit: AliasHit; target: IndexTarget }
@@ -32,9 +34,9 @@ function bestTarget(hit: AliasHit): IndexTarget {
   return hit.entry.best;
 }
 
-function buildItems(doc: Doc, kb: KnowledgeBase): { items: Item[]; runs: NameRun[]; hits: AliasHit[] } {
+function buildItems(doc: Doc, kb: KnowledgeBase, capitals: ReadonlyMap<string, number>): { items: Item[]; runs: NameRun[]; hits: AliasHit[] } {
   const allHits = scanAliases(doc, kb, normText(doc.text));
-  const orgs = findOrgSpans(doc, kb, allHits);
+  const orgs = findOrgSpans(doc, kb, allHits, capitals);
   const covered = new Uint8Array(doc.tokens.length);
   for (const o of orgs) covered.fill(2, o.tokStart, o.tokEnd);
   const hits = orgs.length ? allHits.filter((h) => covered[h.tokStart] !== 2) : allHits;
@@ -54,7 +56,6 @@ function buildItems(doc: Doc, kb: KnowledgeBase): { items: Item[]; runs: NameRun
 }
 
 function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
-  for (const t of ctx.doc.tokens) if (startsUpper(t.text)) ctx.counts.set(t.lower, (ctx.counts.get(t.lower) ?? 0) + 1);
   for (const h of hits) {
     const t = bestTarget(h);
     const e = t.kind === 'entity' ? ctx.kb.entities.get(t.id) : undefined;
@@ -77,13 +78,14 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
 export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
   const ctx: Ctx = {
     doc, kb, date: doc.article.published, quoted: quotedTokens(doc), mentions: [], persons: [],
-    fullest: new Map(), givens: new Map(), counts: new Map(), lastActorCountry: null, lastBodyCountry: null, lastPossessive: null,
-    acronyms: new Map(),
+    fullest: new Map(), givens: new Map(), counts: capitalCounts(doc), lastActorCountry: null, lastBodyCountry: null, lastPossessive: null,
+    acronyms: new Map(), fuzzyMemo: new Map(),
   };
-  const { items, runs, hits } = buildItems(doc, kb);
+  const { items, runs, hits } = buildItems(doc, kb, ctx.counts);
   prescan(ctx, runs, hits);
   let qualifier: Qualifier | null = null;
   let hints: NameHints | null = null;
+  let grouped = -1;
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     const next = items[k + 1];
@@ -96,6 +98,7 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
     else if (item.kind === 'cp') hints = handleCounterpart(ctx, item.tokStart, q, items[k + 1]);
     else if (item.kind === 'org') handleOrg(ctx, item.org);
     else if (item.kind === 'run') handleRun(ctx, item.run, h ?? (q ? { country: q.country, role: null, orgId: q.orgId, titleStart: null } : null));
+    else if (item.target.kind === 'entity' && !adjacent && (grouped = groupAhead(ctx, items, k)) >= 0) k = grouped;
     else {
       const r = handleHit(ctx, item.hit, item.target, q, h, adjacent ? next : undefined, next);
       qualifier = r.qualifier;
@@ -104,7 +107,7 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
     }
     if (item.kind !== 'pron' && item.kind !== 'cp') defineAcronym(doc, ctx.acronyms, ctx.mentions[ctx.mentions.length - 1], items[k].tokEnd);
   }
-  const mentions = asNationalTeams(doc, kb, fillCountries(doc, expandAcronyms(ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end))));
+  const mentions = resolveHalves(doc, kb, asNationalTeams(doc, kb, fillCountries(doc, expandAcronyms(ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end)))));
   return { ...doc, mentions };
 }
 
@@ -178,6 +181,59 @@ function handleOrg(ctx: Ctx, org: OrgSpan): void {
   pushMention(ctx, org.tokStart, org.tokEnd, { type: guessType(org.text), actor: null, name: org.text, country: org.country, sector: null, role: null, via: 'unresolved', confidence: 0.5 });
 }
 
+// Lower-case words that may stand between a country word and a sector noun ("Bangladeshi peacekeeping troops").
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
+const MAX_MODIFIERS = 2;
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+const LIST_WORDS = new Set(['and', 'or', ',']);
+
+function stateLikeHit(ctx: Ctx, item: Item | undefined): Entity | null {
+  if (!item || item.kind !== 'hit' || item.target.kind !== 'entity') return null;
+  const e = ctx.kb.entities.get(item.target.id);
+  return e && (e.kind === 'state' || e.kind === 'bloc') ? e : null;
+}
+
+// The index of the sector-noun item at `j` when only modifiers (at most two) lie between `from` and it, else -1.
+function sectorNounAt(ctx: Ctx, items: Item[], j: number, from: number): number {
+  const it = items[j];
+  if (!it || it.kind !== 'hit' || it.target.kind !== 'sector') return -1;
+  const t = ctx.doc.tokens;
+  if (it.tokStart - from > MAX_MODIFIERS || it.tokStart < from) return -1;
+  for (let i = from; i < it.tokStart; i++) {
+    if (t[i].sentence !== t[from - 1].sentence || !MODIFIER_POS.has(t[i].pos) || !LOWER_WORD.test(t[i].text)) return -1;
+    // A verb only as a participle ("peacekeeping", "armed"), not as the verb of the clause ("North Korea puts military ...").
+    if (t[i].pos === 'VERB' && !/(?:ing|ed)$/.test(t[i].lower)) return -1;
+  }
+  return j;
+}
+
+/**
+ * A country word opening a group of a sector though not right before its noun: with modifiers
+ * between ("Bangladeshi peacekeeping troops", "French border police": one mention over the phrase),
+ * or in a list sharing the noun ("Hungarian and Romanian officials": the first country here, the
+ * next ones when their turn comes). Returns the index of the last item used, or -1.
+ */
+function groupAhead(ctx: Ctx, items: Item[], k: number): number {
+  const item = items[k];
+  const e = stateLikeHit(ctx, item);
+  if (!e || item.kind !== 'hit') return -1;
+  const t = ctx.doc.tokens;
+  const direct = sectorNounAt(ctx, items, k + 1, item.tokEnd);
+  let j = k;
+  while (direct < 0 && stateLikeHit(ctx, items[j + 1]) && items[j + 1].tokStart === items[j].tokEnd + 1 && LIST_WORDS.has(t[items[j].tokEnd].lower)) j++;
+  const noun = direct >= 0 ? direct : j > k ? sectorNounAt(ctx, items, j + 1, items[j].tokEnd) : -1;
+  if (noun < 0) return -1;
+  const n = items[noun];
+  if (n.kind !== 'hit' || n.target.kind !== 'sector') return -1;
+  const end = direct >= 0 ? n.tokEnd : item.tokEnd;
+  const surface = ctx.doc.text.slice(t[item.tokStart].start, t[item.tokEnd - 1].end);
+  pushMention(ctx, item.tokStart, end, {
+    type: 'GROUP', actor: null, name: direct >= 0 ? ctx.doc.text.slice(t[item.tokStart].start, t[end - 1].end) : `${surface} ${n.target.noun.noun}`,
+    country: e.country, sector: n.target.noun.sector, role: null, via: 'generic', confidence: direct >= 0 ? 0.75 : 0.7, ...(e.members ? { members: [...e.members] } : {}),
+  });
+  return direct >= 0 ? noun : k;
+}
+
 interface HitResult {
   qualifier: Qualifier | null;
   hints: NameHints | null;
@@ -196,7 +252,19 @@ function handleHit(ctx: Ctx, hit: AliasHit, target: IndexTarget, q: Qualifier | 
   if (!e) return NONE;
   const via = target.demonym ? 'demonym' : target.canonical ? 'exact' : 'alias';
   if (e.kind === 'person') {
-    pushPerson(ctx, hit.tokStart, hit.tokEnd, personFields(ctx, e, via, target.canonical ? 0.95 : 0.9, h ?? (q ? { country: q.country, role: null, orgId: q.orgId, titleStart: null } : null)), e);
+    const nameHints = h ?? (q ? { country: q.country, role: null, orgId: q.orgId, titleStart: null } : null);
+    const namesakes = personTargets(ctx, hit);
+    const person = namesakes.length > 1 ? pickNamesake(ctx, namesakes, nameHints) : e;
+    if (!person) {
+      const countries = new Set(namesakes.map((p) => p.country));
+      pushPerson(ctx, hit.tokStart, hit.tokEnd, {
+        type: 'PERSON', actor: null, name: ctx.doc.text.slice(ctx.doc.tokens[hit.tokStart].start, ctx.doc.tokens[hit.tokEnd - 1].end),
+        country: countries.size === 1 ? namesakes[0].country : nameHints?.country ?? null, sector: null, role: null, via: 'unresolved', confidence: 0.5,
+        candidates: namesakes.map((p) => p.id),
+      }, null);
+      return NONE;
+    }
+    pushPerson(ctx, hit.tokStart, hit.tokEnd, personFields(ctx, person, via, namesakes.length > 1 ? 0.8 : target.canonical ? 0.95 : 0.9, nameHints), person);
     return NONE;
   }
   const stateLike = e.kind === 'state' || e.kind === 'bloc';
@@ -219,6 +287,28 @@ function handleHit(ctx: Ctx, hit: AliasHit, target: IndexTarget, q: Qualifier | 
   return NONE;
 }
 
+// The distinct people a name in the index stands for (two politicians may share a name).
+function personTargets(ctx: Ctx, hit: AliasHit): Entity[] {
+  const out: Entity[] = [];
+  for (const t of hit.entry.targets) {
+    const e = t.kind === 'entity' ? ctx.kb.entities.get(t.id) : undefined;
+    if (e && e.kind === 'person' && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+// One of several people sharing a name: the one in office on the date, else the one who held the
+// office the text gives, else the one acting for a country the article names; null when still ambiguous.
+function pickNamesake(ctx: Ctx, people: Entity[], hints: NameHints | null): Entity | null {
+  const one = (list: Entity[]): Entity | null => (list.length === 1 ? list[0] : null);
+  const active = people.filter((p) => officesOn(p, ctx.date).length > 0);
+  if (active.length === 1 && ctx.date !== null) return active[0];
+  const byRole = hints?.role ? people.filter((p) => (p.offices ?? []).some((o) => o.role === hints.role)) : [];
+  if (byRole.length === 1) return byRole[0];
+  const named = new Set(ctx.mentions.filter((m) => m.country && m.type !== 'PERSON' && m.actor !== null).map((m) => m.country));
+  return one(people.filter((p) => (p.offices ?? []).some((o) => named.has(o.for) && (ctx.date === null || (o.start ?? '') <= ctx.date))).filter((p) => !hints?.country || p.country === hints.country));
+}
+
 function emitEntity(ctx: Ctx, hit: AliasHit, e: Entity, via: Mention['via']): void {
   if (e.kind === 'place') {
     const loc = isLocative(ctx, hit.tokStart, false);
@@ -228,7 +318,8 @@ function emitEntity(ctx: Ctx, hit: AliasHit, e: Entity, via: Mention['via']): vo
       if (!ctx.quoted[hit.tokStart]) ctx.lastActorCountry = ctx.lastBodyCountry = gov.country;
       return;
     }
-    pushMention(ctx, hit.tokStart, hit.tokEnd, { ...entityFields(e, via, 0.9), isLocation: loc });
+    const fields = { ...entityFields(e, via, 0.9), isLocation: loc };
+    pushMention(ctx, hit.tokStart, hit.tokEnd, isStateCode(ctx, e.country) ? { ...fields, subnational: true } : fields);
     return;
   }
   const fields = entityFields(e, via, via === 'demonym' ? 0.7 : 0.9);
@@ -240,6 +331,12 @@ function emitEntity(ctx: Ctx, hit: AliasHit, e: Entity, via: Mention['via']): vo
   }
   pushMention(ctx, hit.tokStart, hit.tokEnd, fields);
   if (!ctx.quoted[hit.tokStart] && e.type === 'ORG' && e.sector !== 'MED') ctx.lastActorCountry = ctx.lastBodyCountry = e.country ?? ctx.lastActorCountry;
+}
+
+// True when `code` is the code of a state (not of a region or body).
+function isStateCode(ctx: Ctx, code: string | null): boolean {
+  const id = code ? ctx.kb.byCode.get(code) : undefined;
+  return id !== undefined && ctx.kb.entities.get(id)?.kind === 'state';
 }
 
 function qualifierAfter(ctx: Ctx, hit: AliasHit, next: Item | undefined): Qualifier | null {
@@ -266,6 +363,22 @@ function namedAt(ctx: Ctx, hit: AliasHit, next: Item | undefined): number | null
 }
 
 const POSSESSIVE_BODY = new Set(['its', 'their']);
+const STATE_HEADS = new Set(['minister', 'ministers', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'senator', 'senators', 'diplomat', 'diplomats',
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'deputy', 'deputies']);
+
+// "A French minister", "European Community foreign ministers": a title qualified by a country or
+// body but held by nobody the knowledge base knows is a generic actor of that country and sector.
+function titleGroup(ctx: Ctx, q: Qualifier | null, title: RoleTitle, start: number, end: number, plural: boolean): HitResult {
+  // A bare head word makes a generic actor only when it names a state office ("a French minister", not "a Hong Kong director").
+  if (!q || !q.country || (!title.role && !STATE_HEADS.has(title.head.toLowerCase()))) return NONE;
+  const body = q.orgId ? ctx.kb.entities.get(q.orgId) : undefined;
+  const t = ctx.doc.tokens;
+  pushMention(ctx, start, end, {
+    type: plural ? 'GROUP' : 'PERSON', actor: null, name: ctx.doc.text.slice(t[q.tokStart].start, t[end - 1].end), country: q.country,
+    sector: body?.sector === 'IGO' ? 'IGO' : title.sector, role: null, via: 'generic', confidence: 0.6,
+  });
+  return NONE;
+}
 
 function handleTitle(ctx: Ctx, hit: AliasHit, title: RoleTitle, qual: Qualifier | null, next: Item | undefined): HitResult {
   const before = ctx.doc.tokens[hit.tokStart - 1];
@@ -275,12 +388,13 @@ function handleTitle(ctx: Ctx, hit: AliasHit, title: RoleTitle, qual: Qualifier 
   const nameAt = namedAt(ctx, hit, next);
   if (nameAt !== null) return { ...NONE, hints: { country, role: title.role, orgId: q?.orgId ?? null, titleStart: nameAt, former } };
   if (former) return NONE;
-  if (/s$/.test(title.title) && !/ss$/.test(title.title)) return NONE;
+  const start = q && !ctx.mentions.some((m) => m.start === ctx.doc.tokens[q.tokStart].start) ? q.tokStart : hit.tokStart;
+  const plural = /s$/.test(title.title) && !/ss$/.test(title.title);
+  if (plural) return titleGroup(ctx, qual, title, start, hit.tokEnd, true);
   const after = q ?? qualifierAfter(ctx, hit, next);
   if (!title.role && !after) return NONE;
   const holder = resolveTitle(ctx, title, after);
-  if (!holder) return NONE;
-  const start = q && !ctx.mentions.some((m) => m.start === ctx.doc.tokens[q.tokStart].start) ? q.tokStart : hit.tokStart;
+  if (!holder) return titleGroup(ctx, qual, title, start, hit.tokEnd, false);
   const hints: NameHints = { country: after?.country ?? title.country, role: title.role, orgId: after?.orgId ?? null, titleStart: null };
   pushPerson(ctx, start, hit.tokEnd, personFields(ctx, holder, 'role', 0.75, hints), holder);
   return NONE;

@@ -56,7 +56,7 @@ export interface RawFile {
   templates?: RawTemplate[];
   roles?: { title: string; role: string | null; country?: string | null; sector: string; head?: string }[];
   sectorNouns?: { noun: string; sector: string; alone?: boolean }[];
-  teamSports?: { team: string; words: string[] }[];
+  teamSports?: { team: string; words: string[]; sides?: string[] }[];
   memberships?: RawMembershipList[];
 }
 
@@ -145,8 +145,9 @@ export function validateFile(file: string, raw: unknown, seen: Set<string>): Raw
     check(ro.role === null || isStr(ro.role), '"role" must be a role key or null');
   });
   checkList(file, obj, 'teamSports').forEach((n, i) => {
-    const ts = n as { team: string; words: string[] };
+    const ts = n as { team: string; words: string[]; sides?: string[] };
     checker(file, 'teamSports', i, ts?.team)(isStr(ts?.team) && isStrList(ts.words), 'needs "team" (a name pattern with {state}) and "words"');
+    checker(file, 'teamSports', i, ts?.team)(ts?.sides === undefined || isStrList(ts.sides), '"sides" must be a list of place ids');
   });
   checkList(file, obj, 'sectorNouns').forEach((n, i) => {
     const sn = n as { noun: string; sector: string; alone?: unknown };

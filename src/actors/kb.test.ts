@@ -51,6 +51,11 @@ describe('loadKnowledgeBase', () => {
     expect(() => loadKnowledgeBase([dir])).toThrow(/broken\.json: entities\[1\] \(id "bad-person"\): offices\[0\] start\/end must be YYYY-MM-DD/);
   });
 
+  it('rejects team sports whose sides are not a list of place ids, naming the file and the entry', () => {
+    const dir = dirWith('sports.json', JSON.stringify({ teamSports: [{ team: '{state} national hockey team', words: ['puck'], sides: 'england' }] }));
+    expect(() => loadKnowledgeBase([dir])).toThrow(/sports\.json: teamSports\[0\].*"sides" must be a list of place ids/);
+  });
+
   it('rejects a file that is not JSON', () => {
     expect(() => loadKnowledgeBase([dirWith('oops.json', '{ nope')])).toThrow(/oops\.json: not valid JSON/);
   });

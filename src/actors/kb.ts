@@ -4,11 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
-import type { CaseRule, Entity, IndexEntry, IndexTarget, KnowledgeBase, LongList, RoleTitle, SectorNoun } from './types.js';
+import type { CaseRule, Entity, IndexEntry, IndexTarget, KnowledgeBase, RoleTitle, SectorNoun, SpanTable } from './types.js';
 import { validateFile } from './kb-validate.js';
 import type { RawFile } from './kb-validate.js';
 import { buildStates, buildTemplates, collectMemberships, collectStateOverrides, toEntity } from './kb-build.js';
-import { firstWord, normAlias, wordShape } from './normalize.js';
+import { FNV_OFFSET, firstWord, hashStep, isWordChar, normAlias, spanHash } from './normalize.js';
+import { buildFuzzyBlocks } from './fuzzy.js';
+import type { FuzzyBlock } from './fuzzy.js';
 
 /** The folder holding our own knowledge-base files. */
 export function defaultDataDir(): string {
@@ -59,15 +61,16 @@ export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
   }));
   const sectorNouns: SectorNoun[] = files.flatMap((f) => f.sectorNouns ?? []);
   const index = buildIndex(entities, titles, sectorNouns);
+  const officeHolders = [...entities.values()].filter((e) => e.kind === 'person' && e.offices && e.offices.length > 0);
   return {
     entities,
     titles,
     sectorNouns,
-    teamSports: files.flatMap((f) => f.teamSports ?? []).map((t) => ({ team: t.team, words: new Set(t.words.map((w) => w.toLowerCase())) })),
+    teamSports: files.flatMap((f) => f.teamSports ?? []).map((t) => ({ team: t.team, words: new Set(t.words.map((w) => w.toLowerCase())), sides: new Set(t.sides ?? []) })),
     index,
-    longLists: buildLongLists(index),
-    firstWordShapes: new Set([...index.keys()].map((k) => wordShape(k, 0, k.length))),
-    officeHolders: [...entities.values()].filter((e) => e.kind === 'person' && e.offices && e.offices.length > 0),
+    spans: buildSpanTable(index),
+    officeHolders,
+    ...buildHolderIndexes(officeHolders, byCode),
     ...buildPersonIndexes(entities),
     places: buildPlaceIndex(entities),
     byCode,
@@ -115,16 +118,76 @@ function buildIndex(entities: Map<string, Entity>, titles: RoleTitle[], nouns: S
   return index;
 }
 
-// Lists longer than this are scanned by looking up candidate spans instead of trying every entry.
-const LONG_LIST = 16;
+// Size of the first-word filter in bits (a power of two): 2^18 bits keep false hits to a few per cent.
+const FIRST_WORD_BITS = 1 << 18;
 
-function buildLongLists(index: Map<string, IndexEntry[]>): Map<string, LongList> {
-  const out = new Map<string, LongList>();
-  for (const [first, list] of index) {
-    if (list.length <= LONG_LIST) continue;
-    out.set(first, { byKey: new Map(list.map((e) => [e.key, e])), maxLen: list[0].key.length });
+// See SpanTable: each key is entered whole, and each of its beginnings followed by a non-letter as a prefix.
+function buildSpanTable(index: Map<string, IndexEntry[]>): SpanTable {
+  const entries: IndexEntry[] = [];
+  for (const list of index.values()) for (const e of list) entries.push(e);
+  let count = entries.length;
+  for (const e of entries) count += boundaries(e.key);
+  let size = 16;
+  while (size < count * 1.5) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size * 2);
+  const firstWordBits = new Uint32Array(FIRST_WORD_BITS / 32);
+  const free = (h: number): number => {
+    let slot = (h & mask) << 1;
+    while (slots[slot] !== 0) slot = (slot + 2) & (size * 2 - 1);
+    slots[slot] = h;
+    return slot;
+  };
+  // A beginning shares a slot with anything of the same hash (at worst the scan reads on a little further).
+  const addPrefix = (h: number): void => {
+    let slot = (h & mask) << 1;
+    for (; slots[slot] !== 0; slot = (slot + 2) & (size * 2 - 1)) {
+      if (slots[slot] === h) {
+        slots[slot + 1] |= 1;
+        return;
+      }
+    }
+    slots[slot] = h;
+    slots[slot + 1] = 1;
+  };
+  let maxLen = 0;
+  for (let k = 0; k < entries.length; k++) {
+    const key = entries[k].key;
+    if (key.length > maxLen) maxLen = key.length;
+    let h = FNV_OFFSET;
+    let firstDone = false;
+    for (let p = 0; p < key.length; p++) {
+      const c = key.charCodeAt(p);
+      if (p > 0 && !wordCode(key, p, c)) {
+        addPrefix(spanHash(h) | 0);
+        if (!firstDone) {
+          firstDone = true;
+          setBit(firstWordBits, spanHash(h) & (FIRST_WORD_BITS - 1));
+        }
+      }
+      h = hashStep(h, c);
+    }
+    if (!firstDone) setBit(firstWordBits, spanHash(h) & (FIRST_WORD_BITS - 1));
+    slots[free(spanHash(h) | 0) + 1] = (k + 1) * 2;
   }
-  return out;
+  return { mask, slots, entries, maxLen, firstWordBits };
+}
+
+// How many beginnings of the key are followed by a non-letter.
+function boundaries(key: string): number {
+  let n = 0;
+  for (let p = 1; p < key.length; p++) if (!wordCode(key, p, key.charCodeAt(p))) n++;
+  return n;
+}
+
+// `isWordChar` of key[p] (char code c), with a fast path for ASCII (keys are lower-case).
+function wordCode(key: string, p: number, c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  return isWordChar(key[p]);
+}
+
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >> 5] |= 1 << (bit & 31);
 }
 
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -143,17 +206,46 @@ function bestTarget(targets: readonly IndexTarget[]): IndexTarget {
   return [...targets].sort((a, b) => rank(b) - rank(a))[0];
 }
 
-function buildPersonIndexes(entities: Map<string, Entity>): { surnames: Map<string, string[]>; fuzzyBlocks: Map<string, string[]> } {
+function buildPersonIndexes(entities: Map<string, Entity>): { surnames: Map<string, string[]>; fuzzyBlocks: Map<string, FuzzyBlock> } {
   const surnames = new Map<string, string[]>();
-  const fuzzyBlocks = new Map<string, string[]>();
   for (const e of entities.values()) {
     if (e.kind !== 'person' || !e.surname) continue;
     const keys = new Set([e.surname, ...e.aliases.map((a) => a.split(/\s+/).pop() ?? '')].map(normAlias).filter(Boolean));
-    for (const k of keys) surnames.set(k, [...(surnames.get(k) ?? []), e.id]);
-    const block = normAlias(e.surname)[0];
-    if (block) fuzzyBlocks.set(block, [...(fuzzyBlocks.get(block) ?? []), e.id]);
+    for (const k of keys) {
+      const list = surnames.get(k);
+      if (list) list.push(e.id);
+      else surnames.set(k, [e.id]);
+    }
   }
-  return { surnames, fuzzyBlocks };
+  return { surnames, fuzzyBlocks: buildFuzzyBlocks(entities.values()) };
+}
+
+// Office holders by role and by what the office is for (state code, body code, body id), keeping their order.
+// An office is found under its `for`, its body id, and every code whose entity is that body (see `officeMatches` in lookup.ts).
+function buildHolderIndexes(holders: readonly Entity[], byCode: ReadonlyMap<string, string>): { holdersByRole: Map<string, Entity[]>; holdersByPlace: Map<string, Entity[]> } {
+  const codesOf = new Map<string, string[]>();
+  for (const [code, id] of byCode) {
+    const list = codesOf.get(id);
+    if (list) list.push(code);
+    else codesOf.set(id, [code]);
+  }
+  const holdersByRole = new Map<string, Entity[]>();
+  const holdersByPlace = new Map<string, Entity[]>();
+  const add = (map: Map<string, Entity[]>, key: string, e: Entity): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  };
+  for (const e of holders) {
+    for (const o of e.offices ?? []) {
+      add(holdersByRole, o.role, e);
+      add(holdersByPlace, o.for, e);
+      if (!o.body) continue;
+      add(holdersByPlace, o.body, e);
+      for (const code of codesOf.get(o.body) ?? []) add(holdersByPlace, code, e);
+    }
+  }
+  return { holdersByRole, holdersByPlace };
 }
 
 function buildPlaceIndex(entities: Map<string, Entity>): Map<string, string[]> {

@@ -2,6 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Entity, KnowledgeBase, Office } from './types.js';
 import { firstWord, normAlias, splitName } from './normalize.js';
+import { eachSimilar, fuzzyText, givenFits } from './fuzzy.js';
 
 /** The entity with this id, or null. */
 export function entityById(kb: KnowledgeBase, id: string): Entity | null {
@@ -27,18 +28,27 @@ function officeMatches(o: Office, kb: KnowledgeBase, countryOrBody: string): boo
 
 /** The person holding `role` for a state code or body (code or id) on `date`, or null. */
 export function holderOf(kb: KnowledgeBase, role: string, countryOrBody: string, date: string | null): Entity | null {
-  return holdersBy(kb, (o) => o.role === role && officeMatches(o, kb, countryOrBody), date)[0] ?? null;
+  const list = kb.holdersByPlace.get(countryOrBody) ?? [];
+  const byRole = kb.holdersByRole.get(role) ?? [];
+  // Both lists keep the office holders' order: the shorter one is walked.
+  const pick = (o: Office): boolean => o.role === role && officeMatches(o, kb, countryOrBody);
+  const found = holdersBy(kb, list.length <= byRole.length ? list : byRole, pick, date);
+  if (found.length <= 1) return found[0] ?? null;
+  // Two holders at once means an office whose end the data does not know yet: the one who took office last holds it.
+  const since = (e: Entity): string => (e.offices ?? []).filter((o) => pick(o) && activeOn(o, date)).reduce((a, o) => (o.start && o.start > a ? o.start : a), '');
+  return found.reduce((best, e) => (since(e) > since(best) ? e : best));
 }
 
 /** People holding an office whose title contains `head` (e.g. "Director") for a state or body on `date`. */
 export function holdersByTitle(kb: KnowledgeBase, head: string, countryOrBody: string, date: string | null): Entity[] {
   const h = head.toLowerCase();
-  return holdersBy(kb, (o) => o.title.toLowerCase().includes(h) && officeMatches(o, kb, countryOrBody), date);
+  return holdersBy(kb, kb.holdersByPlace.get(countryOrBody) ?? [], (o) => o.title.toLowerCase().includes(h) && officeMatches(o, kb, countryOrBody), date);
 }
 
-function holdersBy(kb: KnowledgeBase, pick: (o: Office) => boolean, date: string | null): Entity[] {
+// `from` holds every office holder that could match (see the holder indexes in kb.ts).
+function holdersBy(_kb: KnowledgeBase, from: readonly Entity[], pick: (o: Office) => boolean, date: string | null): Entity[] {
   const out: Entity[] = [];
-  for (const e of kb.officeHolders) {
+  for (const e of from) {
     if (e.offices?.some((o) => pick(o) && activeOn(o, date))) out.push(e);
   }
   return out;
@@ -136,12 +146,11 @@ export function lookupName(kb: KnowledgeBase, text: string, date: string | null 
     for (const t of entry.targets) if (t.kind === 'entity') add(kb.entities.get(t.id), t.canonical ? 1 : 0.95, t.canonical ? 'exact' : 'alias');
   }
   for (const id of kb.surnames.get(key) ?? []) add(kb.entities.get(id), 0.6, 'surname');
-  const block = normAlias(splitName(text).surname)[0];
-  for (const id of (block && kb.fuzzyBlocks.get(block)) || []) {
-    const e = kb.entities.get(id);
-    const s = e && givenCompatible(normAlias(splitName(text).given), e) ? personSimilarity(text, e) : 0;
-    if (s >= 0.7) add(e, 0.9 * s, 'fuzzy');
-  }
+  const t = fuzzyText(text);
+  const block = t.surname ? kb.fuzzyBlocks.get(t.surname[0]) : undefined;
+  if (block) eachSimilar(t, block, (p, s) => {
+    if (givenFits(t.given, p)) add(p.entity, 0.9 * s, 'fuzzy');
+  });
   const bonus = (c: NameCandidate): number => (c.offices.length > 0 ? 0.05 : 0);
   return [...found.values()].sort((a, b) => b.score + bonus(b) - (a.score + bonus(a)));
 }

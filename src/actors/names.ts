@@ -4,7 +4,8 @@ import type { MentionType } from '../model/types.js';
 import type { Entity, KnowledgeBase } from './types.js';
 import type { Ctx, NameHints } from './context.js';
 import { pickOffice, surnameKey } from './context.js';
-import { activeOn, givenCompatible, partsSimilarity, textParts } from './lookup.js';
+import { activeOn, officesOn } from './lookup.js';
+import { eachSimilar, eachSurnameLike, fuzzyText, givenFits, similarity } from './fuzzy.js';
 import { normAlias, splitName } from './normalize.js';
 
 /** What a name run resolved to. */
@@ -45,18 +46,15 @@ function hintBoost(person: Entity, hints: NameHints | null, date: string | null)
 }
 
 function fuzzyPerson(kb: KnowledgeBase, text: string, hints: NameHints | null, date: string | null): { entity: Entity; score: number } | null {
-  const sur = splitName(text).surname;
-  const block = normAlias(sur)[0];
+  const t = fuzzyText(text);
   let best: { entity: Entity; score: number } | null = null;
-  const parts = textParts(text);
-  for (const id of (block && kb.fuzzyBlocks.get(block)) || []) {
-    const e = kb.entities.get(id);
-    if (!e) continue;
-    const sim = partsSimilarity(parts, e);
-    if (sim < 0.7 || !givenCompatible(parts.given, e)) continue;
-    const score = sim + hintBoost(e, hints, date);
-    if (score >= 0.8 && (!best || score > best.score)) best = { entity: e, score };
-  }
+  const block = t.surname ? kb.fuzzyBlocks.get(t.surname[0]) : undefined;
+  if (!block) return null;
+  eachSimilar(t, block, (p, sim) => {
+    if (!givenFits(t.given, p)) return;
+    const score = sim + hintBoost(p.entity, hints, date);
+    if (score >= 0.8 && (!best || score > best.score)) best = { entity: p.entity, score };
+  });
   return best;
 }
 
@@ -73,13 +71,79 @@ function fromSurname(ctx: Ctx, word: string, hints: NameHints | null): RunResolu
   }
   const ids = ctx.kb.surnames.get(key) ?? [];
   const byGiven = ctx.givens.get(key);
-  if (byGiven && ids.length === 0) return { entity: null, name: byGiven.name, type: 'PERSON', via: 'coref', confidence: 0.65, misspelled: false, country: hints?.country ?? null };
-  if (ids.length === 0) return null;
+  // The article's own unknown person with this given name outranks namesakes elsewhere ("Ahmed" after "Ahmed Mohamed").
+  if (byGiven) return { entity: null, name: byGiven.name, type: 'PERSON', via: 'coref', confidence: 0.65, misspelled: false, country: hints?.country ?? null };
+  if (ids.length === 0) return closeSurname(ctx, key, hints);
   const people = ids.map((id) => ctx.kb.entities.get(id)).filter((e): e is Entity => !!e);
   const active = people.filter((p) => pickOffice(p, ctx.date, null) && (!hints?.country || p.country === hints.country || pickOffice(p, ctx.date, null)?.for === hints.country));
   const pick = active.length === 1 ? active[0] : people.length === 1 && ctx.date === null ? people[0] : null;
   if (pick) return { entity: pick, name: pick.name, type: 'PERSON', via: 'alias', confidence: 0.6, misspelled: false, country: pick.country };
+  // Several namesakes in office: the one acting for a country the article has named ("Sharif" in an article about Pakistan).
+  const named = articleCountries(ctx);
+  const inContext = active.filter((p) => (p.country !== null && named.has(p.country)) || officesOn(p, ctx.date).some((o) => named.has(o.for)));
+  if (inContext.length === 1) return { entity: inContext[0], name: inContext[0].name, type: 'PERSON', via: 'alias', confidence: 0.55, misspelled: false, country: inContext[0].country };
   return { ...unknown(word, hints), type: 'PERSON', candidates: people.map((p) => p.id) };
+}
+
+// Countries of the states, places and bodies named so far in the article.
+function articleCountries(ctx: Ctx): Set<string> {
+  const out = new Set<string>();
+  for (const m of ctx.mentions) if (m.country && m.type !== 'PERSON' && m.actor !== null) out.add(m.country);
+  return out;
+}
+
+const MIN_FUZZY_SURNAME = 5;
+const givensCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+// The normalized given names of all people of the knowledge base.
+function givenNames(kb: KnowledgeBase): Set<string> {
+  let set = givensCache.get(kb);
+  if (!set) {
+    set = new Set();
+    for (const e of kb.entities.values()) if (e.kind === 'person' && e.given) set.add(normAlias(e.given));
+    givensCache.set(kb, set);
+  }
+  return set;
+}
+const SURNAME_SIMILARITY = 0.85;
+// Within one article, the same bar for a surname already named.
+const LOCAL_SURNAME_SIMILARITY = 0.85;
+
+// A lone surname spelt differently from every known one ("Zelenskiy", "Shoygu"): a person named
+// earlier in the article with a close surname (else `closeKnownSurname`, once the word is a mention).
+function closeSurname(ctx: Ctx, key: string, hints: NameHints | null): RunResolution | null {
+  if (key.length < MIN_FUZZY_SURNAME) return null;
+  let local: { name: string; entity: Entity | null } | null = null;
+  let localSim = 0;
+  let tie = false;
+  for (const [k, v] of ctx.fullest) {
+    // Only a surname proper ("Trump" of "the President" is no surname "President").
+    if (k.length < MIN_FUZZY_SURNAME || Math.abs(k.length - key.length) > 2 || surnameKey(v.name) !== k) continue;
+    const sim = similarity(k, key);
+    if (sim < LOCAL_SURNAME_SIMILARITY || sim < localSim) continue;
+    tie = sim === localSim && local !== null && local.name !== v.name;
+    local = v;
+    localSim = sim;
+  }
+  if (local && !tie) {
+    const e = local.entity;
+    return { entity: e, name: e?.name ?? local.name, type: 'PERSON', via: 'coref', confidence: 0.65, misspelled: true, country: e?.country ?? hints?.country ?? null };
+  }
+  return null;
+}
+
+// A lone surname close to that of the one office holder on the date with such a surname.
+function closeKnownSurname(ctx: Ctx, key: string): RunResolution | null {
+  if (key.length < MIN_FUZZY_SURNAME) return null;
+  const block = ctx.kb.fuzzyBlocks.get(key[0]);
+  // A word that is some known person's given name ("Mohammad") is not read as a misspelt surname.
+  if (!block || givenNames(ctx.kb).has(key)) return null;
+  const found: Entity[] = [];
+  eachSurnameLike(key, block, SURNAME_SIMILARITY, (p) => {
+    if (pickOffice(p.entity, ctx.date, null)) found.push(p.entity);
+  });
+  if (found.length !== 1) return null;
+  return { entity: found[0], name: found[0].name, type: 'PERSON', via: 'fuzzy', confidence: 0.55, misspelled: true, country: found[0].country };
 }
 
 /** Resolves one proper-name run; null when it is not worth a mention (a lone capitalised word seen once). */
@@ -90,9 +154,17 @@ export function resolveRun(ctx: Ctx, text: string, hints: NameHints | null): Run
     if (bySurname) return bySurname;
     const often = (ctx.counts.get(normAlias(text)) ?? 0) >= 2;
     if (!often && !hints && !/^[\p{Lu}\d]{2,}$/u.test(text)) return null;
-    return unknown(text, hints);
+    // Only a word that is a mention anyway is tried as a misspelt surname of an office holder.
+    return closeKnownSurname(ctx, normAlias(text)) ?? unknown(text, hints);
   }
-  const fuzzy = fuzzyPerson(ctx.kb, text, hints, ctx.date);
+  // A name is often written in full more than once in an article: its close spelling is looked up once per hint.
+  // A phrase with an organisation or place word ("Supreme Court", "Hyde Park") is nobody's name and is not looked up.
+  const memoKey = `${text}\u0000${hints?.country ?? ''}\u0000${hints?.role ?? ''}\u0000${hints?.orgId ?? ''}`;
+  let fuzzy = ctx.fuzzyMemo.get(memoKey);
+  if (fuzzy === undefined) {
+    fuzzy = guessType(text) === 'PERSON' ? fuzzyPerson(ctx.kb, text, hints, ctx.date) : null;
+    ctx.fuzzyMemo.set(memoKey, fuzzy);
+  }
   if (fuzzy) {
     const e = fuzzy.entity;
     return { entity: e, name: e.name, type: 'PERSON', via: 'fuzzy', confidence: Math.min(0.9, fuzzy.score - 0.05), misspelled: true, country: e.country };

@@ -67,9 +67,24 @@ export function wordEnd(s: string, from: number): number {
   return end;
 }
 
-/** A number summing up the word s[start, end): its first and last chars and its length. */
-export function wordShape(s: string, start: number, end: number): number {
-  return ((s.charCodeAt(start) * 65536 + s.charCodeAt(end - 1)) * 64) + Math.min(end - start, 63);
+/** The FNV-1a hash (`hashStep` from `FNV_OFFSET`) of s[start, end), before `spanHash`. */
+export function hashRange(s: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = hashStep(h, s.charCodeAt(k));
+  return h;
+}
+
+/** The hash as stored in the span table: unsigned, never 0 (0 marks an empty slot). */
+export function spanHash(h: number): number {
+  return h >>> 0 || 1;
+}
+
+/** Start value of the FNV-1a hash used by the alias scanner (see `hashStep`). */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/** One FNV-1a step: the hash so far with one more char code (32-bit signed; `>>> 0` for the unsigned value). */
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 16777619);
 }
 
 /** True when `s` starts with an upper-case letter (same as /^\p{Lu}/u, with an ASCII fast path). */

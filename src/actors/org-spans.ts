@@ -5,7 +5,8 @@
 import type { Doc, Token } from '../model/types.js';
 import type { KnowledgeBase } from './types.js';
 import type { AliasHit } from './scan.js';
-import { firstWord, normAlias, startsUpper } from './normalize.js';
+import { entryByKey } from './scan.js';
+import { normAlias, startsUpper } from './normalize.js';
 
 /** An organisation phrase spanning tokens [tokStart, tokEnd), with what the index knows of it. */
 export interface OrgSpan {
@@ -106,14 +107,15 @@ function spanText(doc: Doc, start: number, end: number): string {
 }
 
 function lookupExact(kb: KnowledgeBase, text: string): string | null {
-  const key = normAlias(text);
-  const entry = kb.index.get(firstWord(key))?.find((e) => e.key === key);
-  const t = entry?.best;
+  const t = entryByKey(kb.spans, normAlias(text))?.best;
   return t && t.kind === 'entity' ? t.id : null;
 }
 
-/** Finds organisation phrases that are longer than, and so replace, the alias hits they contain. */
-export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHit[]): OrgSpan[] {
+/**
+ * Finds organisation phrases that are longer than, and so replace, the alias hits they contain.
+ * `capitals` (lower-cased word → how often it occurs capitalised, see `capitalCounts`) is counted here when not given.
+ */
+export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHit[], capitals?: ReadonlyMap<string, number>): OrgSpan[] {
   const toks = doc.tokens;
   const n = toks.length;
   const hitEnd = new Int32Array(n);
@@ -131,7 +133,7 @@ export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHi
     return e && (e.kind === 'state' || e.kind === 'bloc') ? hits[k].tokEnd : -1;
   };
   const out: OrgSpan[] = [];
-  let counts: Map<string, number> | null = null;
+  let counts: ReadonlyMap<string, number> | null = null;
   let done = 0;
   // Only a head noun can make a phrase an organisation: each one found is walked back to where its phrase starts.
   for (let h = 0; h < n; h++) {
@@ -140,7 +142,7 @@ export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHi
     const w = walk(doc, i, hitEnd);
     let end = trim(doc, i, w, stateAt);
     while (end > i && !capWord(toks[end - 1])) end--;
-    if (end - i >= 4) counts ??= capitalCounts(doc);
+    if (end - i >= 4) counts ??= capitals ?? capitalCounts(doc);
     if (counts && personTail(doc, i, end, hitIdx, counts)) end -= 2;
     if (end <= h || end - i < 2 || (hitIdx[i] >= 0 && hitEnd[i] >= end) || !valid(doc, i, end, w.connectors)) continue;
     out.push({ tokStart: i, tokEnd: end, text: spanText(doc, i, end), entityId: null, country: innerCountry(kb, hits, hitIdx, i, end) ?? placeAfter(kb, hits, hitIdx, doc, end, w.end) });
@@ -180,7 +182,8 @@ function placeAfter(kb: KnowledgeBase, hits: readonly AliasHit[], hitIdx: Int32A
   return next === 'in' && hitIdx[end + 1] >= 0 ? innerCountry(kb, hits, hitIdx, end + 1, end + 2) : null;
 }
 
-function capitalCounts(doc: Doc): Map<string, number> {
+/** How often each lower-cased word occurs capitalised in the article. */
+export function capitalCounts(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of doc.tokens) if (startsUpper(t.text)) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
   return counts;
@@ -188,7 +191,7 @@ function capitalCounts(doc: Doc): Map<string, number> {
 
 // "... Council on American-Islamic Relations Alia Salem said": a phrase ending in two unknown
 // capitalised words, the last of which recurs in the article (a surname used again), ends with a person.
-function personTail(doc: Doc, start: number, end: number, hitIdx: Int32Array, counts: Map<string, number>): boolean {
+function personTail(doc: Doc, start: number, end: number, hitIdx: Int32Array, counts: ReadonlyMap<string, number>): boolean {
   if (end - start < 4) return false;
   const a = doc.tokens[end - 2];
   const b = doc.tokens[end - 1];

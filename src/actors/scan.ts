@@ -1,8 +1,8 @@
 // Finding candidate spans in a tokenised Doc: knowledge-base aliases (leftmost-longest over a
 // first-word hash), runs of proper-name tokens, and which tokens lie inside quotation marks.
 import type { Doc, Token } from '../model/types.js';
-import type { IndexEntry, KnowledgeBase, LongList } from './types.js';
-import { isParticle, isWordChar, normText, startsUpper, wordEnd, wordShape } from './normalize.js';
+import type { IndexEntry, KnowledgeBase, SpanTable } from './types.js';
+import { FNV_OFFSET, hashStep, isParticle, isWordChar, normText, spanHash, startsUpper } from './normalize.js';
 
 /** A knowledge-base alias found in the text, as a token range. */
 export interface AliasHit {
@@ -30,73 +30,93 @@ function casePasses(entry: IndexEntry, text: string): boolean {
   }
 }
 
-// Token index + 1 of the token ending at each character offset (0: none), last token wins.
-function tokenEnds(doc: Doc): Int32Array {
-  const ends = new Int32Array(doc.text.length + 1);
-  const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) ends[toks[i].end] = i + 1;
-  return ends;
-}
-
 /** Finds knowledge-base aliases in the text, leftmost-longest, never splitting a token. */
 export function scanAliases(doc: Doc, kb: KnowledgeBase, norm: string = normText(doc.text)): AliasHit[] {
-  const endToTok = tokenEnds(doc);
   const toks = doc.tokens;
   const hits: AliasHit[] = [];
+  const found: IndexEntry[] = [];
+  const foundEnd: number[] = [];
+  const bits = kb.spans.firstWordBits;
   for (let i = 0; i < toks.length; i++) {
+    // The hash of the word starting the token (its letters and digits), in one pass over them.
     const start = toks[i].start;
-    const wEnd = wordEnd(norm, start);
-    if (wEnd === start || !kb.firstWordShapes.has(wordShape(norm, start, wEnd))) continue;
-    const first = norm.slice(start, wEnd);
-    const list = kb.index.get(first);
-    if (!list) continue;
-    const long = kb.longLists.get(first);
-    const hit = long ? matchLong(doc, norm, endToTok, i, long) : matchList(doc, norm, endToTok, i, list);
-    if (!hit) continue;
-    hits.push(hit);
-    i = hit.tokEnd - 1;
+    let h = FNV_OFFSET;
+    let p = start;
+    for (; p < norm.length; p++) {
+      const c = norm.charCodeAt(p);
+      if (c < 0x80 ? !((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) : !isWordChar(norm[p])) break;
+      h = hashStep(h, c);
+    }
+    if (p === start) continue;
+    const fw = spanHash(h) & (bits.length * 32 - 1);
+    if ((bits[fw >> 5] & (1 << (fw & 31))) === 0) continue;
+    keysAt(doc, norm, kb.spans, i, found, foundEnd);
+    for (let k = found.length - 1; k >= 0; k--) {
+      const hit = matchAt(doc, norm, i, foundEnd[k], found[k]);
+      if (!hit) continue;
+      hits.push(hit);
+      i = hit.tokEnd - 1;
+      break;
+    }
   }
   return hits;
 }
 
-// An entry matches at token i when it ends on a token boundary of the same sentence, is not
-// followed by a letter or digit, and passes the case check.
-function matchAt(doc: Doc, norm: string, endToTok: Int32Array, i: number, entry: IndexEntry): AliasHit | null {
-  const tok = doc.tokens[i];
-  const end = tok.start + entry.key.length;
-  if (end > norm.length || isWordChar(norm[end]) || !norm.startsWith(entry.key, tok.start)) return null;
-  const last = (endToTok[end] ?? 0) - 1;
-  if (last < i || doc.tokens[last].sentence !== tok.sentence) return null;
-  if (!casePasses(entry, doc.text.slice(tok.start, end))) return null;
-  return { tokStart: i, tokEnd: last + 1, entry };
-}
-
-function matchList(doc: Doc, norm: string, endToTok: Int32Array, i: number, list: readonly IndexEntry[]): AliasHit | null {
-  for (const entry of list) {
-    const hit = matchAt(doc, norm, endToTok, i, entry);
-    if (hit) return hit;
-  }
-  return null;
-}
-
-// Same result as matchList (entries are longest first, and one span has at most one key): the
-// spans ending on token ends are looked up, longest first.
-function matchLong(doc: Doc, norm: string, endToTok: Int32Array, i: number, long: LongList): AliasHit | null {
+// The keys equal to the text from token i to a later token end of the same sentence, shortest first
+// (into `found`, with the index of their last token in `foundEnd`). The text is hashed on token by
+// token; at a token end followed by a non-letter that no key continues through, no longer span can
+// be a key, and the walk stops.
+function keysAt(doc: Doc, norm: string, table: SpanTable, i: number, found: IndexEntry[], foundEnd: number[]): void {
+  found.length = 0;
+  foundEnd.length = 0;
   const toks = doc.tokens;
   const start = toks[i].start;
-  let last = i;
-  while (last + 1 < toks.length && toks[last + 1].start - start <= long.maxLen) last++;
-  // Token ends grow with the index, so walking back from the last token tries the longest span first.
-  let prevEnd = -1;
-  for (let j = last; j >= i; j--) {
+  const sentence = toks[i].sentence;
+  const { slots, mask } = table;
+  let h = FNV_OFFSET;
+  let pos = start;
+  for (let j = i; j < toks.length && toks[j].sentence === sentence; j++) {
     const end = toks[j].end;
-    if (end - start > long.maxLen || end === prevEnd) continue;
-    prevEnd = end;
-    const entry = long.byKey.get(norm.slice(start, end));
-    const hit = entry ? matchAt(doc, norm, endToTok, i, entry) : null;
-    if (hit) return hit;
+    if (end - start > table.maxLen) return;
+    if (end === pos) continue;
+    for (; pos < end; pos++) h = hashStep(h, norm.charCodeAt(pos));
+    const hash = spanHash(h) | 0;
+    let continues = false;
+    for (let slot = (hash & mask) << 1, at = slots[slot]; at !== 0; slot = (slot + 2) & (mask * 2 + 1), at = slots[slot]) {
+      if (at !== hash) continue;
+      const meta = slots[slot + 1];
+      if (meta & 1) continues = true;
+      if (meta < 2) continue;
+      const entry = table.entries[(meta >> 1) - 1];
+      if (entry.key.length === end - start && norm.startsWith(entry.key, start)) {
+        found.push(entry);
+        foundEnd.push(j);
+      }
+    }
+    if (!continues && !isWordChar(norm[end])) return;
+  }
+}
+
+/** The index entry whose key is exactly `key` (a normalized alias), found through the span table, or null. */
+export function entryByKey(table: SpanTable, key: string): IndexEntry | null {
+  let h = FNV_OFFSET;
+  for (let p = 0; p < key.length; p++) h = hashStep(h, key.charCodeAt(p));
+  const hash = spanHash(h) | 0;
+  const { slots, mask } = table;
+  for (let slot = (hash & mask) << 1, at = slots[slot]; at !== 0; slot = (slot + 2) & (mask * 2 + 1), at = slots[slot]) {
+    const meta = slots[slot + 1];
+    if (at === hash && meta >= 2 && table.entries[(meta >> 1) - 1].key === key) return table.entries[(meta >> 1) - 1];
   }
   return null;
+}
+
+// An entry found over tokens [i, j] matches when it is not followed by a letter or digit and passes the case check.
+function matchAt(doc: Doc, norm: string, i: number, j: number, entry: IndexEntry): AliasHit | null {
+  const start = doc.tokens[i].start;
+  const end = start + entry.key.length;
+  if (isWordChar(norm[end])) return null;
+  if (!casePasses(entry, doc.text.slice(start, end))) return null;
+  return { tokStart: i, tokEnd: j + 1, entry };
 }
 
 const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -112,6 +132,9 @@ const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'emeritus', 'associate
   'ceo', 'ambassador', 'envoy', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'dean', 'founder', 'editor', 'sheriff']);
 const CLOSED = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ']);
 
+// An initial ("J."): one capital letter and a full stop (at most three UTF-16 units).
+const INITIAL = /^\p{Lu}\.$/u;
+
 function capitalised(t: Token): boolean {
   return startsUpper(t.text);
 }
@@ -125,7 +148,7 @@ function sentenceInitial(doc: Doc, i: number): boolean {
 function isNameToken(doc: Doc, i: number, inRun: boolean): boolean {
   const t = doc.tokens[i];
   if (!capitalised(t) || MONTHS_DAYS.has(t.lower)) return false;
-  if (/^\p{Lu}\.$/u.test(t.text)) return inRun;
+  if (t.text.length <= 3 && INITIAL.test(t.text)) return inRun;
   if (t.pos === 'PROPN') return true;
   if (CLOSED.has(t.pos)) return false;
   return inRun || !sentenceInitial(doc, i);
@@ -174,6 +197,8 @@ function opensName(doc: Doc, covered: Uint8Array, i: number): boolean {
 
 // "Scientologist Tom Cruise" where "Tom Cruise" stands alone elsewhere: the known name is split off.
 function splitKnownSuffixes(doc: Doc, runs: NameRun[]): NameRun[] {
+  // Only runs of three tokens or more can be split, and only at a later run of two or more.
+  if (!runs.some((r) => r.tokEnd - r.tokStart >= 3)) return runs;
   const texts = new Set(runs.filter((r) => r.tokEnd - r.tokStart >= 2).map((r) => r.text));
   const toks = doc.tokens;
   const out: NameRun[] = [];
@@ -195,19 +220,71 @@ function splitKnownSuffixes(doc: Doc, runs: NameRun[]): NameRun[] {
 
 /** Marks the tokens that lie inside quotation marks (curly or straight), paragraph by paragraph. */
 export function quotedTokens(doc: Doc): Uint8Array {
-  const out = new Uint8Array(doc.tokens.length);
+  const toks = doc.tokens;
+  const out = new Uint8Array(toks.length);
+  const marks = quoteMarks(doc);
+  if (marks.length === 0) return out;
   let open = false;
   let paraEnd = -1;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
+  let openFrom = 0;
+  // Walks the quote-mark tokens only; the tokens between an opening mark and the next mark or the paragraph's end are marked.
+  const close = (upTo: number): void => {
+    if (open) out.fill(1, openFrom, upTo);
+  };
+  for (const i of marks) {
+    const t = toks[i];
     if (t.start >= paraEnd) {
+      close(firstTokenFrom(doc, paraEnd, openFrom));
       open = false;
       paraEnd = doc.paragraphs.find((p) => p.end > t.start)?.end ?? Infinity;
     }
+    close(i);
     if (t.text === '“') open = true;
     else if (t.text === '”') open = false;
-    else if (t.text === '"') open = !open;
-    else if (open) out[i] = 1;
+    else open = !open;
+    openFrom = i + 1;
   }
+  close(firstTokenFrom(doc, paraEnd, openFrom));
   return out;
+}
+
+// Token indexes of the quote marks ("“", "”", '"' as whole tokens), in order.
+function quoteMarks(doc: Doc): number[] {
+  const text = doc.text;
+  const marks: number[] = [];
+  for (const q of ['\u201c', '\u201d', '"']) {
+    for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+      const i = tokenStartingAt(doc, at);
+      if (i >= 0 && doc.tokens[i].text.length === 1) marks.push(i);
+    }
+  }
+  return marks.sort((a, b) => a - b);
+}
+
+// The index of the token starting at char `at`, or -1.
+function tokenStartingAt(doc: Doc, at: number): number {
+  const toks = doc.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = toks[mid].start;
+    if (s === at) return mid;
+    if (s < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+// The first token at or after `from` (a token index) that starts at or after char `end`.
+function firstTokenFrom(doc: Doc, end: number, from: number): number {
+  const toks = doc.tokens;
+  let lo = from;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

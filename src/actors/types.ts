@@ -1,5 +1,6 @@
 // Types of the actor knowledge base: entities, offices, role titles and the indexes built at load.
 import type { MentionType } from '../model/types.js';
+import type { FuzzyBlock } from './fuzzy.js';
 
 /** What kind of thing an entity is; decides how a mention of it is treated. */
 export type EntityKind = 'state' | 'place' | 'org' | 'bloc' | 'person';
@@ -93,10 +94,25 @@ export interface IndexEntry {
   readonly best: IndexTarget;
 }
 
-/** The entries of one first word by their whole key, with the longest key length. */
-export interface LongList {
-  readonly byKey: ReadonlyMap<string, IndexEntry>;
+/**
+ * Every alias key, and every beginning of a key that is followed in the key by a non-letter,
+ * by hash in an open-addressing table: the scanner hashes the text from a token on, token end by
+ * token end, and stops at the first word boundary that no key continues through.
+ */
+export interface SpanTable {
+  /** Table size - 1 (the size is a power of two). */
+  readonly mask: number;
+  /**
+   * Two numbers per slot: the hash of the string it holds (as a signed 32-bit number, never 0; 0
+   * marks an empty slot), then 2 × (1 + position in `entries` of the key it holds, or 0 for a
+   * beginning only), plus 1 when some key continues past the string.
+   */
+  readonly slots: Int32Array;
+  readonly entries: readonly IndexEntry[];
+  /** Length of the longest key. */
   readonly maxLen: number;
+  /** A filter of the keys' first words (bit: the hash's low bits; size a power of two): a word whose bit is clear starts no key. */
+  readonly firstWordBits: Uint32Array;
 }
 
 /** Case check for an alias hit: none, all capitals, capital first, capital after "the ". */
@@ -107,20 +123,22 @@ export interface KnowledgeBase {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly titles: readonly RoleTitle[];
   readonly sectorNouns: readonly SectorNoun[];
-  /** Team sports: the national-team name pattern ("{state} national football team") and the words that show the sport. */
-  readonly teamSports: readonly { readonly team: string; readonly words: ReadonlySet<string> }[];
+  /** Team sports: the national-team name pattern ("{state} national football team"), the words that show the sport, and the ids of places that field their own national side (England, Scotland). */
+  readonly teamSports: readonly { readonly team: string; readonly words: ReadonlySet<string>; readonly sides: ReadonlySet<string> }[];
   /** Normalized first word → entries starting with it, longest first. */
   readonly index: ReadonlyMap<string, readonly IndexEntry[]>;
-  /** For first words with many entries: entry by whole key and the longest key (faster scanning). */
-  readonly longLists: ReadonlyMap<string, LongList>;
-  /** First-word shapes present in `index` (see `wordShape`), to skip most lookups while scanning. */
-  readonly firstWordShapes: ReadonlySet<number>;
+  /** All keys and their beginnings by hash, for scanning text without cutting strings out of it. */
+  readonly spans: SpanTable;
   /** People holding at least one office, in entity order (for office-holder lookups). */
   readonly officeHolders: readonly Entity[];
   /** Normalized surname → person ids. */
   readonly surnames: ReadonlyMap<string, readonly string[]>;
-  /** First letter of the normalized surname → person ids (blocking for fuzzy matching). */
-  readonly fuzzyBlocks: ReadonlyMap<string, readonly string[]>;
+  /** First letter of the normalized surname → people with their name forms prepared (blocking for fuzzy matching). */
+  readonly fuzzyBlocks: ReadonlyMap<string, FuzzyBlock>;
+  /** Role key → people holding or having held an office of that role, in `officeHolders` order. */
+  readonly holdersByRole: ReadonlyMap<string, readonly Entity[]>;
+  /** State code, body code or body id an office is for → people who held one, in `officeHolders` order. */
+  readonly holdersByPlace: ReadonlyMap<string, readonly Entity[]>;
   /** Normalized name → place ids. */
   readonly places: ReadonlyMap<string, readonly string[]>;
   /** State or body code → entity id of the state/body itself. */

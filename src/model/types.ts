@@ -95,6 +95,12 @@ export interface Mention extends Span {
   lon?: number;
   /** For a mention resolved by misspelling: the spelling in the text differs from every known name. */
   misspelled?: boolean;
+  /**
+   * True when the mention names a place below the state it belongs to (a province, region or city of
+   * `country`, including a capital used as a place), so that an event between that state and the
+   * place is an event between two parties ("Russia's government" and "Chechnya").
+   */
+  subnational?: boolean;
 }
 
 /** A temporal expression resolved against the publication date. */
