@@ -68,11 +68,15 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Check = (ok: boolean, what: string) => void;
 
-function checker(file: string, section: string, index: number, id: unknown): Check {
+/** The line an entry starts on (1-based), worked out only when an error needs it. */
+export type Locate = (section: string, index: number) => number | null;
+
+function checker(file: string, locate: Locate | undefined, section: string, index: number, id: unknown): Check {
   return (ok, what) => {
     if (ok) return;
     const name = typeof id === 'string' ? ` (id "${id}")` : '';
-    throw new ConfigError('KB_INVALID', `${file}: ${section}[${index}]${name}: ${what}. Fix the entry or remove the file.`);
+    const line = locate?.(section, index);
+    throw new ConfigError('KB_INVALID', `${file}${line ? `:${line}` : ''}: ${section}[${index}]${name}: ${what}. Fix the entry or remove the file.`);
   };
 }
 
@@ -116,7 +120,7 @@ function checkList(file: string, raw: Record<string, unknown>, key: string): unk
 }
 
 /** Validates one parsed data file and returns it typed; throws ConfigError on the first problem. */
-export function validateFile(file: string, raw: unknown, seen: Set<string>): RawFile {
+export function validateFile(file: string, raw: unknown, seen: Set<string>, locate?: Locate): RawFile {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError('KB_INVALID', `${file}: the file must hold a JSON object with sections like "entities".`);
   }
@@ -124,38 +128,38 @@ export function validateFile(file: string, raw: unknown, seen: Set<string>): Raw
   for (const key of Object.keys(obj)) {
     if (!SECTIONS.has(key)) throw new ConfigError('KB_INVALID', `${file}: unknown section "${key}" (expected ${[...SECTIONS].join(', ')}).`);
   }
-  checkList(file, obj, 'entities').forEach((e, i) => checkEntity(e as RawEntity, checker(file, 'entities', i, (e as RawEntity)?.id), seen));
+  checkList(file, obj, 'entities').forEach((e, i) => checkEntity(e as RawEntity, checker(file, locate, 'entities', i, (e as RawEntity)?.id), seen));
   checkList(file, obj, 'states').forEach((s, i) => {
     const st = s as RawState;
-    const check = checker(file, 'states', i, st?.code);
+    const check = checker(file, locate, 'states', i, st?.code);
     check(isStr(st?.code) && /^[A-Z]{3}$/.test(st.code), '"code" must be an ISO alpha-3 code');
     check(isStrList(st.aliases) && isStrList(st.demonyms), 'aliases/demonyms must be lists of strings');
     check((st.memberships ?? []).every((m) => isStr(m.body) && isDate(m.start) && isDate(m.end)), 'memberships need body and YYYY-MM-DD dates');
   });
   checkList(file, obj, 'templates').forEach((t, i) => {
     const tp = t as RawTemplate;
-    const check = checker(file, 'templates', i, tp?.id);
+    const check = checker(file, locate, 'templates', i, tp?.id);
     check(isStr(tp?.id) && tp.id.includes('{slug}'), '"id" must contain {slug}');
     check(isStr(tp.name) && isStrList(tp.aliases) && TYPES.has(tp.type) && isStr(tp.sector), 'needs name, aliases, type and sector');
   });
   checkList(file, obj, 'roles').forEach((r, i) => {
     const ro = r as NonNullable<RawFile['roles']>[number];
-    const check = checker(file, 'roles', i, ro?.title);
+    const check = checker(file, locate, 'roles', i, ro?.title);
     check(isStr(ro?.title) && isStr(ro.sector), 'needs "title" and "sector"');
     check(ro.role === null || isStr(ro.role), '"role" must be a role key or null');
   });
   checkList(file, obj, 'teamSports').forEach((n, i) => {
     const ts = n as { team: string; words: string[]; sides?: string[] };
-    checker(file, 'teamSports', i, ts?.team)(isStr(ts?.team) && isStrList(ts.words), 'needs "team" (a name pattern with {state}) and "words"');
-    checker(file, 'teamSports', i, ts?.team)(ts?.sides === undefined || isStrList(ts.sides), '"sides" must be a list of place ids');
+    checker(file, locate, 'teamSports', i, ts?.team)(isStr(ts?.team) && isStrList(ts.words), 'needs "team" (a name pattern with {state}) and "words"');
+    checker(file, locate, 'teamSports', i, ts?.team)(ts?.sides === undefined || isStrList(ts.sides), '"sides" must be a list of place ids');
   });
   checkList(file, obj, 'sectorNouns').forEach((n, i) => {
     const sn = n as { noun: string; sector: string; alone?: unknown };
-    checker(file, 'sectorNouns', i, sn?.noun)(isStr(sn?.noun) && isStr(sn.sector) && (sn.alone === undefined || typeof sn.alone === 'boolean'), 'needs "noun" and "sector" ("alone" must be true or false)');
+    checker(file, locate, 'sectorNouns', i, sn?.noun)(isStr(sn?.noun) && isStr(sn.sector) && (sn.alone === undefined || typeof sn.alone === 'boolean'), 'needs "noun" and "sector" ("alone" must be true or false)');
   });
   checkList(file, obj, 'memberships').forEach((m, i) => {
     const ml = m as RawMembershipList;
-    const check = checker(file, 'memberships', i, ml?.body);
+    const check = checker(file, locate, 'memberships', i, ml?.body);
     check(isStr(ml?.body) && Array.isArray(ml.members), 'needs "body" and "members"');
     ml.members.forEach((x, k) => check(isStr(x.country) && isDate(x.start) && isDate(x.end), `members[${k}] needs country and YYYY-MM-DD dates`));
   });

@@ -48,15 +48,25 @@ describe('loadKnowledgeBase', () => {
     const bad = { entities: [{ id: 'ok-one', kind: 'org', name: 'Ok' }, { id: 'bad-person', kind: 'person', name: 'Bad', offices: [{ title: 'X', role: 'head-of-state', for: 'FRA', sector: 'GOV', start: '2020-13', end: null }] }] };
     const dir = dirWith('broken.json', JSON.stringify(bad));
     expect(() => loadKnowledgeBase([dir])).toThrow(ConfigError);
-    expect(() => loadKnowledgeBase([dir])).toThrow(/broken\.json: entities\[1\] \(id "bad-person"\): offices\[0\] start\/end must be YYYY-MM-DD/);
+    expect(() => loadKnowledgeBase([dir])).toThrow(/broken\.json:1: entities\[1\] \(id "bad-person"\): offices\[0\] start\/end must be YYYY-MM-DD/);
+  });
+
+  it('names the line where the bad entry starts in a file written over many lines', () => {
+    const bad = { entities: [{ id: 'ok-one', kind: 'org', name: 'Ok' }, { id: 'no-kind', name: 'Nokind' }] };
+    const text = JSON.stringify(bad, null, 2);
+    const line = text.split('\n').findIndex((l) => l.includes('"no-kind"'));
+    // The entry opens with "{" on the line before its id.
+    expect(() => loadKnowledgeBase([dirWith('lines.json', text)])).toThrow(new RegExp(`lines\\.json:${line}: entities\\[1\\] \\(id "no-kind"\\): "kind" must be one of`));
   });
 
   it('rejects team sports whose sides are not a list of place ids, naming the file and the entry', () => {
     const dir = dirWith('sports.json', JSON.stringify({ teamSports: [{ team: '{state} national hockey team', words: ['puck'], sides: 'england' }] }));
-    expect(() => loadKnowledgeBase([dir])).toThrow(/sports\.json: teamSports\[0\].*"sides" must be a list of place ids/);
+    expect(() => loadKnowledgeBase([dir])).toThrow(/sports\.json:1: teamSports\[0\].*"sides" must be a list of place ids/);
   });
 
   it('rejects a file that is not JSON', () => {
-    expect(() => loadKnowledgeBase([dirWith('oops.json', '{ nope')])).toThrow(/oops\.json: not valid JSON/);
+    expect(() => loadKnowledgeBase([dirWith('oops.json', '{ nope')])).toThrow(/oops\.json:1:3: not valid JSON/);
+    // A trailing comma on line 3 of a file written by hand.
+    expect(() => loadKnowledgeBase([dirWith('comma.json', '{\n  "entities": [\n    {"id": "a", "kind": "org", "name": "A"},\n  ]\n}\n')])).toThrow(/comma\.json:4:3: not valid JSON/);
   });
 });

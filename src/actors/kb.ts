@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
 import type { CaseRule, Entity, IndexEntry, IndexTarget, KnowledgeBase, RoleTitle, SectorNoun, SpanTable } from './types.js';
 import { validateFile } from './kb-validate.js';
+import { lineColumn, scanJson, type JsonWhere } from '../data/json-where.js';
 import type { RawFile } from './kb-validate.js';
 import { buildStates, buildTemplates, collectMemberships, collectStateOverrides, toEntity } from './kb-build.js';
 import { FNV_OFFSET, firstWord, hashStep, isWordChar, normAlias, spanHash } from './normalize.js';
@@ -17,7 +18,7 @@ export function defaultDataDir(): string {
   return fileURLToPath(new URL('../../data/actors/', import.meta.url));
 }
 
-function readDir(dir: string, seen: Set<string>): { file: string; raw: RawFile }[] {
+function readDir(dir: string, seen: Set<string>): { file: string; raw: RawFile; locate: (section: string, index: number) => number | null }[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
@@ -26,13 +27,23 @@ function readDir(dir: string, seen: Set<string>): { file: string; raw: RawFile }
   }
   return names.map((n) => {
     const file = join(dir, n);
+    const text = readFileSync(file, 'utf8');
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(file, 'utf8'));
+      parsed = JSON.parse(text);
     } catch (err) {
-      throw new ConfigError('KB_INVALID', `${file}: not valid JSON (${(err as Error).message}).`);
+      const at = scanJson(text).error;
+      const where = at === null ? '' : `:${lineColumn(text, at).line}:${lineColumn(text, at).column}`;
+      throw new ConfigError('KB_INVALID', `${file}${where}: not valid JSON (${(err as Error).message}).`);
     }
-    return { file, raw: validateFile(file, parsed, seen) };
+    // Lines are worked out only for an error message: scanning every file on each load would cost time.
+    let where: JsonWhere | null = null;
+    const locate = (section: string, index: number): number | null => {
+      where ??= scanJson(text);
+      const at = where.lists.get(section)?.[index];
+      return at === undefined ? null : lineColumn(text, at).line;
+    };
+    return { file, raw: validateFile(file, parsed, seen, locate), locate };
   });
 }
 
@@ -50,7 +61,7 @@ export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
   for (const l of loaded) {
     for (const [i, raw] of (l.raw.entities ?? []).entries()) {
       const base = entities.get(raw.id);
-      if (base && base.kind === 'state') throw new ConfigError('KB_INVALID', `${l.file}: entities[${i}] (id "${raw.id}"): id taken by a state; use a "states" override.`);
+      if (base && base.kind === 'state') throw new ConfigError('KB_INVALID', `${l.file}:${l.locate('entities', i) ?? '?'}: entities[${i}] (id "${raw.id}"): id taken by a state; use a "states" override.`);
       entities.set(raw.id, toEntity(raw, base));
       if (raw.code) byCode.set(raw.code, raw.id);
     }
