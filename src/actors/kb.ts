@@ -11,6 +11,7 @@ import type { RawFile } from './kb-validate.js';
 import { buildStates, buildTemplates, collectMemberships, collectStateOverrides, toEntity } from './kb-build.js';
 import { FNV_OFFSET, firstWord, hashStep, isWordChar, normAlias, spanHash } from './normalize.js';
 import { buildFuzzyBlocks } from './fuzzy.js';
+import { cacheEnabled, cacheKey, readCachedBase, writeCachedBase } from './kb-cache.js';
 import type { FuzzyBlock } from './fuzzy.js';
 
 /** The folder holding our own knowledge-base files. */
@@ -47,8 +48,22 @@ function readDir(dir: string, seen: Set<string>): { file: string; raw: RawFile; 
   });
 }
 
-/** Loads, validates and indexes the knowledge base from data/actors plus `extraDirs`. */
+/**
+ * Loads, validates and indexes the knowledge base from data/actors plus `extraDirs`. The built-in
+ * base alone comes from its compiled cache when the data files and code are unchanged (kb-cache.ts).
+ */
 export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
+  if (extraDirs.length > 0 || !cacheEnabled()) return buildKnowledgeBase(extraDirs);
+  const key = cacheKey(defaultDataDir());
+  const cached = readCachedBase(key);
+  if (cached) return { ...cached, cached: true };
+  const kb = buildKnowledgeBase([]);
+  writeCachedBase(key, kb);
+  return kb;
+}
+
+/** Reads, validates and indexes the files (no cache). */
+export function buildKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
   const seen = new Set<string>();
   const loaded = [defaultDataDir(), ...extraDirs].flatMap((d) => readDir(d, seen));
   const files = loaded.map((l) => l.raw);

@@ -145,4 +145,6 @@ export interface KnowledgeBase {
   readonly byCode: ReadonlyMap<string, string>;
   /** Files read, for reports. */
   readonly files: readonly string[];
+  /** True when the base was read back from its compiled cache rather than built from the files. */
+  readonly cached?: boolean;
 }
