@@ -11,10 +11,14 @@ interface Party {
   mention: Mention;
 }
 
-function partiesOf(m: Mention): Party[] {
-  const base = { actor: m.actor, name: m.name, sector: m.sector };
-  if (m.members && m.members.length > 0) return m.members.map((c) => ({ actor: { ...base, country: c }, mention: m }));
-  return [{ actor: { ...base, country: m.country }, mention: m }];
+/** The parties of the mentions, in order: one per member of a bloc, else one. */
+function partiesOf(list: readonly Mention[]): Party[] {
+  const out: Party[] = [];
+  for (const m of list) {
+    if (m.members && m.members.length > 0) for (const c of m.members) out.push({ actor: { actor: m.actor, name: m.name, sector: m.sector, country: c }, mention: m });
+    else out.push({ actor: { actor: m.actor, name: m.name, sector: m.sector, country: m.country }, mention: m });
+  }
+  return out;
 }
 
 function sameActor(a: Party, b: Party, states: StateIndex | null): boolean {
@@ -53,15 +57,18 @@ function pickTime(doc: Doc, view: SentenceView, c: Candidate, times: TimeExpr[])
   return [null, 'none'];
 }
 
-function locationOf(doc: Doc, view: SentenceView, c: Candidate, target: Mention | null): EventLocation | null {
-  const place = (m: Mention): EventLocation => ({ name: m.name, country: m.country, lat: m.lat ?? null, lon: m.lon ?? null });
-  if (target?.isLocation) return place(target);
+function place(m: Mention): EventLocation {
+  return { name: m.name, country: m.country, lat: m.lat ?? null, lon: m.lon ?? null };
+}
+
+/** The place of a candidate's events with no place as target: the first in its clause, else the sentence's only one. */
+function placeOf(doc: Doc, view: SentenceView, c: Candidate): Mention | null {
   const clause = view.clauses[c.clause];
   const lo = doc.tokens[clause.start].start;
   const hi = doc.tokens[clause.end - 1].end;
   const locs = view.mentions.filter((m) => m.isLocation);
   const inClause = locs.find((m) => m.start >= lo && m.end <= hi);
-  return inClause ? place(inClause) : locs.length === 1 ? place(locs[0]) : null;
+  return inClause ?? (locs.length === 1 ? locs[0] : null);
 }
 
 function datePart(doc: Doc, view: SentenceView, c: Candidate, times: TimeExpr[]): { date: string | null; precision: CodedEvent['datePrecision']; from: string; modality: Modality } {
@@ -96,15 +103,22 @@ function mutualTargets(c: Candidate, sources: Party[], src: Party, states: State
   return others.length > 0 ? others : [null];
 }
 
-/** Turns one candidate into events, one per source-target pair. */
+/** Turns one candidate into events, one per source-target pair, each with its own span in `spans`. */
 export function buildEvents(doc: Doc, view: SentenceView, c: Candidate, codes: CodeTable, times: TimeExpr[], states: StateIndex | null = null): CodedEvent[] {
   const info = codes.get(c.code);
   if (!info || c.sources.length === 0) return [];
   const out: CodedEvent[] = [];
   const when = datePart(doc, view, c, times);
-  const sources = c.sources.flatMap(partiesOf);
+  const sources = partiesOf(c.sources);
+  // The candidate's place is looked up once, when an event first needs it.
+  let where: Mention | null | undefined;
+  const locationOf = (target: Mention | null): EventLocation | null => {
+    if (target?.isLocation) return place(target);
+    if (where === undefined) where = placeOf(doc, view, c);
+    return where ? place(where) : null;
+  };
   for (const src of sources) {
-    const targets: (Party | null)[] = c.targets.length > 0 ? c.targets.flatMap(partiesOf) : mutualTargets(c, sources, src, states);
+    const targets: (Party | null)[] = c.targets.length > 0 ? partiesOf(c.targets) : mutualTargets(c, sources, src, states);
     // A news agency passing on a report is the reporter, not the actor of what it reports.
     if (src.actor.sector === 'MED' && (c.sourceRole.startsWith('speaker') || reportedBy(doc, view, src.actor.name))) continue;
     for (const tgt of targets) {
@@ -117,11 +131,12 @@ export function buildEvents(doc: Doc, view: SentenceView, c: Candidate, codes: C
         source: src.actor, target: tgt?.actor ?? null,
         cameo: info.code, root: info.root, quad: info.quad, goldstein: info.goldstein, plover: info.plover ?? '',
         date: when.date, datePrecision: when.precision,
-        location: locationOf(doc, view, c, tgt?.mention ?? null),
+        location: locationOf(tgt?.mention ?? null),
         modality: when.modality, attribution: attributionFor(doc, span),
         evidence: doc.text.slice(span.start, span.end),
         confidence: Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100,
         explain: { pattern: c.pattern, trigger: c.trigger, sourceRole: c.sourceRole, targetRole: tgt ? c.targetRole : 'none', dateFrom: when.from, notes: [...c.notes] },
+        spans: [{ start: span.start, end: span.end }],
       });
     }
   }
@@ -138,7 +153,10 @@ function attributionFor(doc: Doc, span: { start: number; end: number }): CodedEv
   return a ? { name: a.name, via: a.via } : null;
 }
 
-/** Merges events with the same source, target, code and date (one a day); every evidence span is kept in `spans`. */
+/**
+ * Merges events with the same source, target, code and date (one a day); every evidence span is kept
+ * in `spans`. The first event of each key is kept and completed in place.
+ */
 export function dedupeEvents(events: CodedEvent[]): CodedEvent[] {
   const byKey = new Map<string, CodedEvent>();
   const key = (a: EventActor | null): string => (a ? a.country ?? a.actor ?? a.name : '-');
@@ -146,7 +164,7 @@ export function dedupeEvents(events: CodedEvent[]): CodedEvent[] {
     const k = `${key(e.source)}|${key(e.target)}|${e.cameo}|${e.date}`;
     const first = byKey.get(k);
     if (!first) {
-      byKey.set(k, { ...e, spans: [{ start: e.start, end: e.end }] });
+      byKey.set(k, e.spans ? e : { ...e, spans: [{ start: e.start, end: e.end }] });
       continue;
     }
     const spans = first.spans ?? [];

@@ -181,7 +181,7 @@ function baseCandidate(view: SentenceView, trig: Trigger): Candidate {
   };
 }
 
-function applyFrame(view: SentenceView, lex: Lexicon, trig: Trigger, cand: Candidate, used: Uint8Array): Candidate {
+function applyFrame(view: SentenceView, lex: Lexicon, trig: Trigger, cand: Candidate, used: boolean[]): Candidate {
   let frame = trig.frame;
   if (frame && trig.entry.negFrame && cand.modality === 'negated') {
     frame = trig.entry.negFrame;
@@ -192,7 +192,7 @@ function applyFrame(view: SentenceView, lex: Lexicon, trig: Trigger, cand: Candi
   const found = complementOf(view, lex, trig, frame);
   if (!found || found.trig.entry.frame === 'speech') return withThatSubject(view, trig, frame, cand);
   const comp = found.trig;
-  for (let k = comp.head; k < comp.end; k++) used[k - view.from] = 1;
+  for (let k = comp.head; k < comp.end; k++) used[k - view.from] = true;
   const inner = baseCandidate(view, comp);
   const end = Math.max(cand.end, inner.end);
   if (frame === 'embed') {
@@ -222,13 +222,14 @@ function withThatSubject(view: SentenceView, trig: Trigger, frame: string, cand:
 
 /** All candidate events of one sentence, in text order. */
 export function findCandidates(view: SentenceView, lex: Lexicon): Candidate[] {
-  const used = new Uint8Array(view.to - view.from);
+  const used = new Array<boolean>(view.to - view.from).fill(false);
   const out: Candidate[] = [];
+  const { entries } = view;
   for (let i = view.from; i < view.to; i++) {
-    if (used[i - view.from]) continue;
+    if (used[i - view.from] || (entries && !entries[i - view.from])) continue;
     const trig = matchAt(view, lex, i);
     if (!trig) continue;
-    for (let k = trig.head; k < trig.end; k++) used[k - view.from] = 1;
+    for (let k = trig.head; k < trig.end; k++) used[k - view.from] = true;
     out.push(applyFrame(view, lex, trig, baseCandidate(view, trig), used));
   }
   return out;

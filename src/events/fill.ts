@@ -61,8 +61,11 @@ const AFTER_WINDOW = 12;
  */
 function namedAfter(view: SentenceView, c: Candidate, sources: Mention[], states: StateIndex | null): Mention[] {
   const clause = view.clauses[c.clause];
-  const end = Math.min(clause.end, view.to, reportingTail(view));
+  // A closing attribution starts after the clause when the clause ends before its earliest comma.
+  const end = Math.min(clause.end, view.to, clause.end <= Math.max(view.from + 1, view.to - 14) ? view.to : reportingTail(view));
   const found: Mention[] = [];
+  // A mention passed over at its first token is passed over at the others too (nothing was added since).
+  let passed: Mention | null = null;
   // The first actor must stand near the trigger; a list begun there runs on ("Iran, Libya, ..., Sudan").
   for (let k = c.end; k < end && (found.length > 0 || k < c.end + AFTER_WINDOW); k++) {
     const m = view.mentionAt[k - view.from];
@@ -71,14 +74,16 @@ function namedAfter(view: SentenceView, c: Candidate, sources: Mention[], states
       if (found.length > 0 && !(t.text === ',' || t.pos === 'CCONJ')) break;
       continue;
     }
-    if (found.includes(m) || m.start < view.tokens[c.end].start) continue;
+    if (m === passed || found.includes(m) || m.start < view.tokens[c.end].start) continue;
     if (selfTarget(sources, m.country, m, states)) {
       if (found.length > 0) break;
+      passed = m;
       continue;
     }
     // A place after the trigger of a root that takes its place as target is left to that rule.
     if ((!m.country && !m.members) || (m.isLocation && PLACE_ROOTS.has(c.code.slice(0, 2)))) {
       if (found.length > 0) break;
+      passed = m;
       continue;
     }
     found.push(m);

@@ -1,6 +1,7 @@
 // Events that are only imagined: "a possible Russian invasion", "to stave off war", "assessments
 // that Moscow is about to invade". Reporting them as events would invent conflict.
 import type { SentenceView } from './sentence.js';
+import { lemmaOf } from './lemma.js';
 
 const HYPOTHETICAL_MODIFIERS = new Set(['possible', 'alleged', 'potential', 'feared', 'hypothetical', 'imminent', 'eventual', 'likely', 'supposed', 'so-called']);
 /** Words whose object or complement is not (yet) a fact. */
@@ -16,7 +17,7 @@ export function isHypotheticalNoun(view: SentenceView, head: number): boolean {
   const { tokens, from, to } = view;
   for (let k = head - 1; k >= from && k >= head - 6; k--) {
     const t = tokens[k];
-    if (HYPOTHETICAL_MODIFIERS.has(t.lower) || GOVERNORS.has(t.lemma.toLowerCase()) || GOVERNORS.has(t.lower)) return true;
+    if (HYPOTHETICAL_MODIFIERS.has(t.lower) || GOVERNORS.has(lemmaOf(t)) || GOVERNORS.has(t.lower)) return true;
     if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ') break;
   }
   // "... an attack on Ukraine is likely"
@@ -36,7 +37,7 @@ export function inHypotheticalClause(view: SentenceView, head: number): boolean 
     if (t.text === ',' || t.text === ';') return false;
     if (t.lower !== 'that') continue;
     const before = tokens[k - 1];
-    return GOVERNORS.has(before.lemma.toLowerCase()) || GOVERNORS.has(before.lower);
+    return GOVERNORS.has(lemmaOf(before)) || GOVERNORS.has(before.lower);
   }
   return false;
 }

@@ -18,6 +18,10 @@ export type PatternPart =
 export interface Variant {
   readonly after: string;
   readonly parts: readonly PatternPart[];
+  /** True when the pattern has a {T} slot. */
+  readonly hasTarget: boolean;
+  /** The whole pattern as the explanation shows it: the entry's head words, then `after` ("meet with"). */
+  readonly pattern: string;
   readonly code: string;
   readonly target: readonly string[] | null;
   readonly frame: string | null;
@@ -34,6 +38,8 @@ export interface LexEntry {
   readonly id: string;
   readonly file: string;
   readonly head: readonly string[];
+  /** The head words joined by spaces ("hunger strike"): the pattern of a bare match. */
+  readonly headText: string;
   readonly pos: 'verb' | 'noun' | 'adj';
   readonly code: string;
   /** Where the target is found: "obj" (object), or prepositions ("with", "to", "on"). */
@@ -59,6 +65,11 @@ export interface Purposes {
 export interface Lexicon {
   /** Entries by first head word (lemma or lower-cased form). */
   readonly byWord: ReadonlyMap<string, readonly LexEntry[]>;
+  /**
+   * The same lists by a past form of the first head word ("staged" for "stage", "clashed" for
+   * "clash"), for a lemma the tagger got wrong: the word without "-d" wins over the word without "-ed".
+   */
+  readonly byEdForm: ReadonlyMap<string, readonly LexEntry[]>;
   readonly frames: ReadonlyMap<string, Frame>;
   /** Negative-evaluation phrases as word lists; a leading "!" requires the word to be negated. */
   readonly negative: readonly (readonly string[])[];
@@ -66,6 +77,17 @@ export interface Lexicon {
   readonly purposes: Purposes;
   /** Every word that can start a trigger or an evaluation phrase: a sentence with none of them is skipped. */
   readonly firstWords: ReadonlySet<string>;
+  /** The first words of the evaluation phrases (without the "!" mark). */
+  readonly evaluationWords: ReadonlySet<string>;
+  /** What a word may start, for looking each token up once: `byWord`, `byEdForm` and `evaluationWords` in one. */
+  readonly starts: ReadonlyMap<string, WordStarts>;
+}
+
+/** What a word may start: the entries it heads, those whose first head word it is an "-ed" form of, an evaluation phrase. */
+export interface WordStarts {
+  readonly entries: readonly LexEntry[] | null;
+  readonly edEntries: readonly LexEntry[] | null;
+  readonly evaluation: boolean;
 }
 
 const DEFAULT_DIR = new URL('../../data/lexicon/', import.meta.url);
@@ -104,12 +126,15 @@ function checkTarget(file: string, where: string, target: unknown): string[] | n
   return target as string[];
 }
 
-function compileVariant(file: string, where: string, raw: Raw, codes: CodeTable): Variant {
+function compileVariant(file: string, where: string, raw: Raw, codes: CodeTable, headText: string): Variant {
   if (typeof raw.after !== 'string' || raw.after.trim() === '') fail(file, where, 'variant needs an "after" pattern');
   const after = raw.after as string;
+  const parts = compilePattern(after);
   return {
     after,
-    parts: compilePattern(after),
+    parts,
+    hasTarget: parts.some((x) => x.kind === 'target'),
+    pattern: `${headText} ${after}`,
     code: checkCode(file, where, raw.code, codes),
     target: checkTarget(file, where, raw.target),
     frame: checkFrame(file, where, raw.frame),
@@ -130,14 +155,20 @@ function compileEntry(file: string, index: number, raw: Raw, codes: CodeTable): 
   const variants = raw.variants === undefined ? [] : raw.variants;
   if (!Array.isArray(variants)) fail(file, where, '"variants" must be a list');
   const head = (raw.head as string).toLowerCase().trim().split(/\s+/);
+  const headText = head.join(' ');
+  // Checked in this order so that an entry with several faults reports the first one.
+  const code = checkCode(file, where, raw.code, codes);
+  const target = checkTarget(file, where, raw.target) ?? DEFAULT_TARGET[pos];
+  const compiled = (variants as Raw[]).map((v, i) => compileVariant(file, `${where} variant ${i + 1}`, v, codes, headText));
   return {
     id: `${file}#${head.join('-')}/${pos}`,
     file,
     head,
+    headText,
     pos,
-    code: checkCode(file, where, raw.code, codes),
-    target: checkTarget(file, where, raw.target) ?? DEFAULT_TARGET[pos],
-    variants: (variants as Raw[]).map((v, i) => compileVariant(file, `${where} variant ${i + 1}`, v, codes)),
+    code,
+    target,
+    variants: compiled,
     frame: checkFrame(file, where, raw.frame),
     negCode: raw.negCode === undefined ? null : checkCode(file, where, raw.negCode, codes),
     negFrame: checkFrame(file, where, raw.negFrame),
@@ -213,8 +244,14 @@ export function loadLexicon(extraDirs: string[] = [], codes: CodeTable = loadCod
     }
   });
   const byWord = indexEntries(entries);
-  const firstWords = new Set([...byWord.keys(), ...negative.map((p) => p[0].replace(/^!/, ''))]);
-  return { byWord, frames, negative, entries, purposes, firstWords };
+  const evaluationWords = new Set(negative.map((p) => p[0].replace(/^!/, '')));
+  const firstWords = new Set([...byWord.keys(), ...evaluationWords]);
+  const byEdForm = edForms(byWord);
+  const starts = new Map<string, WordStarts>();
+  for (const w of new Set([...byWord.keys(), ...byEdForm.keys(), ...evaluationWords])) {
+    starts.set(w, { entries: byWord.get(w) ?? null, edEntries: byEdForm.get(w) ?? null, evaluation: evaluationWords.has(w) });
+  }
+  return { byWord, byEdForm, frames, negative, entries, purposes, firstWords, evaluationWords, starts };
 }
 
 function indexEntries(entries: LexEntry[]): Map<string, LexEntry[]> {
@@ -227,4 +264,12 @@ function indexEntries(entries: LexEntry[]): Map<string, LexEntry[]> {
   // Longer heads first, so "hunger strike" wins over "strike".
   for (const list of byWord.values()) list.sort((a, b) => b.head.length - a.head.length);
   return byWord;
+}
+
+/** The lists of `byWord` by "-ed" form: "<word>d" for a word in "-e" overrides "<word>ed" of another. */
+function edForms(byWord: ReadonlyMap<string, readonly LexEntry[]>): Map<string, readonly LexEntry[]> {
+  const out = new Map<string, readonly LexEntry[]>();
+  for (const [word, list] of byWord) out.set(`${word}ed`, list);
+  for (const [word, list] of byWord) if (word.endsWith('e')) out.set(`${word}d`, list);
+  return out;
 }

@@ -3,6 +3,7 @@
 import type { Mention, Token } from '../model/types.js';
 import type { LexEntry, Lexicon, PatternPart } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
+import { lemmaOf } from './lemma.js';
 
 /** A matched trigger. */
 export interface Trigger {
@@ -38,7 +39,7 @@ function taggedNounButVerb(t: Token, prev: Token | null, next: Token | null): bo
 }
 
 function wordIs(t: Token, word: string): boolean {
-  return t.lemma.toLowerCase() === word || t.lower === word;
+  return t.lower === word || lemmaOf(t) === word;
 }
 
 /** Quantity words before a counted group ("more than 100 Palestinians", "dozens of protesters"). */
@@ -65,7 +66,7 @@ export function opensAttribution(view: SentenceView, k: number, limit: number): 
   const { tokens } = view;
   for (let j = k + 1; j < limit && j <= k + 8; j++) {
     const t = tokens[j];
-    if (t.pos === 'VERB') return j > k + 1 && REPORTING.has(t.lemma.toLowerCase());
+    if (t.pos === 'VERB') return j > k + 1 && REPORTING.has(lemmaOf(t));
     if (!(NAME_POS.has(t.pos) || t.text === '-' || t.text === '.')) return false;
   }
   return false;
@@ -116,7 +117,7 @@ function matchParts(view: SentenceView, parts: readonly PatternPart[], p: number
   const part = parts[p];
   const { tokens, to, from } = view;
   if (part.kind === 'word') {
-    if (i >= to || !(part.alts.has(tokens[i].lemma.toLowerCase()) || part.alts.has(tokens[i].lower))) return -1;
+    if (i >= to || !(part.alts.has(tokens[i].lower) || part.alts.has(lemmaOf(tokens[i])))) return -1;
     return matchParts(view, parts, p + 1, i + 1, head, slot);
   }
   if (part.kind === 'skip') {
@@ -136,6 +137,9 @@ function matchParts(view: SentenceView, parts: readonly PatternPart[], p: number
   return r;
 }
 
+/** The slot passed for a pattern with no {T} part: nothing is ever added to it. */
+const NO_SLOT: Mention[] = [];
+
 function headEndAt(view: SentenceView, entry: LexEntry, i: number): number {
   let k = i + 1;
   for (let w = 1; w < entry.head.length; w++, k++) {
@@ -150,18 +154,24 @@ function tryEntry(view: SentenceView, entry: LexEntry, i: number): Trigger | nul
   // A verb is tagged on its first word ("rule out"), a noun on its last ("military aid").
   const at = entry.pos === 'noun' ? headEnd - 1 : i;
   if (!posFits(entry, view.tokens[at], at > view.from ? view.tokens[at - 1] : null, at + 1 < view.to ? view.tokens[at + 1] : null)) return null;
+  const next = headEnd < view.to ? view.tokens[headEnd] : null;
+  let nextLemma: string | null = null;
   for (const v of entry.variants) {
-    const slot: Mention[] = [];
+    // A variant whose pattern opens with words other than the next token's is not tried further.
+    const first = v.parts[0];
+    if (first.kind === 'word' && (next === null || !(first.alts.has(next.lower) || first.alts.has((nextLemma ??= lemmaOf(next)))))) continue;
+    // Mentions are added to the slot only when the whole pattern matched (and only by a {T} part).
+    const slot: Mention[] = v.hasTarget ? [] : NO_SLOT;
     const end = matchParts(view, v.parts, 0, headEnd, i, slot);
     if (end < 0) continue;
     return {
-      entry, code: v.code, pattern: `${entry.head.join(' ')} ${v.after}`, head: i, headEnd, end,
-      frame: v.frame ?? entry.frame, slot: v.parts.some((x) => x.kind === 'target') ? slot : null,
+      entry, code: v.code, pattern: v.pattern, head: i, headEnd, end,
+      frame: v.frame ?? entry.frame, slot: v.hasTarget ? slot : null,
       targetPreps: v.target ?? entry.target,
     };
   }
   if (!entry.bare) return null;
-  return { entry, code: entry.code, pattern: entry.head.join(' '), head: i, headEnd, end: headEnd, frame: entry.frame, slot: null, targetPreps: entry.target };
+  return { entry, code: entry.code, pattern: entry.headText, head: i, headEnd, end: headEnd, frame: entry.frame, slot: null, targetPreps: entry.target };
 }
 
 /**
@@ -169,7 +179,7 @@ function tryEntry(view: SentenceView, entry: LexEntry, i: number): Trigger | nul
  * lemmatiser got wrong ("staged" → "stag") the form with "-d", "-ed" or "-s" taken off.
  */
 export function lookupForms(t: Token): string[] {
-  const lemma = t.lemma.toLowerCase();
+  const lemma = lemmaOf(t);
   const forms = lemma === t.lower ? [lemma] : [lemma, t.lower];
   const w = t.lower;
   if (w.length > 4 && w.endsWith('ed')) forms.push(w.slice(0, -1), w.slice(0, -2));
@@ -177,28 +187,50 @@ export function lookupForms(t: Token): string[] {
   return forms;
 }
 
+/** What a token may start: lexicon entries (null when none) and an evaluation phrase. */
+export interface TokenStarts {
+  entries: readonly LexEntry[] | null;
+  evaluation: boolean;
+}
+
+/**
+ * Looks a token up once (by lemma, and by form when that differs) and fills `into`: the lexicon
+ * entries whose first head word it may be, in the order they are tried (by lemma, then by form, and
+ * only when neither is known, by the form without "-d" or "-ed": a lemma the tagger got wrong,
+ * "staged" → "stag"), and whether it may start an evaluation phrase.
+ */
+export function lookUpToken(lex: Lexicon, t: Token, into: TokenStarts): TokenStarts {
+  const lemma = lemmaOf(t);
+  const byLemma = lex.starts.get(lemma);
+  const byForm = t.lower === lemma ? byLemma : lex.starts.get(t.lower);
+  into.evaluation = (byLemma !== undefined && byLemma.evaluation) || (byForm !== undefined && byForm.evaluation);
+  const a = byLemma ? byLemma.entries : null;
+  const b = byForm && byForm !== byLemma ? byForm.entries : null;
+  if (a) into.entries = b ? [...a, ...b] : a;
+  else if (b) into.entries = b;
+  else into.entries = byForm && t.lower.length > 4 ? byForm.edEntries : null;
+  return into;
+}
+
+/** The lexicon entries a token may head, in the order they are tried (see `lookUpToken`), or null. */
+export function entriesFor(lex: Lexicon, t: Token): readonly LexEntry[] | null {
+  return lookUpToken(lex, t, { entries: null, evaluation: false }).entries;
+}
+
 /** The trigger starting at global token `i`, or null. `pos` limits the entries tried. */
 export function matchAt(view: SentenceView, lex: Lexicon, i: number, pos?: LexEntry['pos']): Trigger | null {
   const t = view.tokens[i];
   if (view.mentionAt[i - view.from] && t.pos === 'PROPN') return null;
-  const lemma = t.lemma.toLowerCase();
-  const w = t.lower;
-  const a = lex.byWord.get(lemma);
-  const b = w === lemma ? undefined : lex.byWord.get(w);
-  // A lemma the tagger got wrong ("staged" → "stag"): try the form without its ending.
-  const c = a || b ? undefined : w.length > 4 && w.endsWith('ed') ? lex.byWord.get(w.slice(0, -1)) ?? lex.byWord.get(w.slice(0, -2)) : undefined;
-  if (!a && !b && !c) return null;
-  const lists = [a, b !== a ? b : undefined, c].filter((x): x is readonly LexEntry[] => x !== undefined);
+  const list = view.entries ? view.entries[i - view.from] : entriesFor(lex, t);
+  if (!list) return null;
   let fallback: Trigger | null = null;
-  for (const list of lists) {
-    for (const entry of list) {
-      if (pos && entry.pos !== pos) continue;
-      const found = tryEntry(view, entry, i);
-      if (!found) continue;
-      // A matched variant beats a bare head from another entry with the same head word.
-      if (found.pattern !== entry.head.join(' ')) return found;
-      fallback = fallback ?? found;
-    }
+  for (const entry of list) {
+    if (pos && entry.pos !== pos) continue;
+    const found = tryEntry(view, entry, i);
+    if (!found) continue;
+    // A matched variant beats a bare head from another entry with the same head word.
+    if (found.pattern !== entry.headText) return found;
+    fallback = fallback ?? found;
   }
   return fallback;
 }

@@ -1,6 +1,7 @@
 // Modality of a trigger: negated, future or conditional, from the words around it and its clause.
 import type { Modality } from '../model/types.js';
 import type { SentenceView } from './sentence.js';
+import { lemmaOf } from './lemma.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor']);
 /** "would" is the future of reported speech ("said it would send aid"). */
@@ -23,9 +24,9 @@ export function isFuture(view: SentenceView, head: number): boolean {
   const clause = view.clauses[view.clauseOf[head - view.from]];
   for (let k = head - 1; k >= clause.start && k >= head - 6; k--) {
     const t = view.tokens[k];
-    const lemma = t.lemma.toLowerCase();
+    const lemma = lemmaOf(t);
     if (FUTURE_AUX.has(t.lower) || FUTURE_ADJ.has(t.lower)) return true;
-    if (t.lower === 'to' && k > clause.start && FUTURE_VERBS.has(view.tokens[k - 1].lemma.toLowerCase())) return true;
+    if (t.lower === 'to' && k > clause.start && FUTURE_VERBS.has(lemmaOf(view.tokens[k - 1]))) return true;
     if (t.pos === 'VERB' && !FUTURE_VERBS.has(lemma)) return false;
   }
   return false;

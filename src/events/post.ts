@@ -9,6 +9,7 @@ import { hasCondition, isNegated } from './modality.js';
 import { promisedActs, refineAims, reportedDemands, throughFrame, withoutProtestAims } from './recode.js';
 import type { SentenceView } from './sentence.js';
 import type { StateIndex } from './parties.js';
+import { lemmaOf } from './lemma.js';
 
 function countryOf(m: Mention): string {
   return m.country ?? m.name;
@@ -24,7 +25,7 @@ function phraseAt(view: SentenceView, phrase: readonly string[], i: number): boo
     if (!t || i + w >= view.to) return false;
     const neg = phrase[w].startsWith('!');
     const word = neg ? phrase[w].slice(1) : phrase[w];
-    if (t.lower !== word && t.lemma.toLowerCase() !== word) return false;
+    if (t.lower !== word && lemmaOf(t) !== word) return false;
     if (neg && !isNegated(view, i + w)) return false;
   }
   return true;
@@ -65,6 +66,9 @@ function evaluations(view: SentenceView, lex: Lexicon): Candidate[] {
     if (speaker.length === 0 || evaluated.length === 0 || sameSide(speaker, evaluated)) return;
     const end = evaluationEnd(view, ci);
     for (let i = c.start; i < end; i++) {
+      // A phrase starts with one of the evaluation words: other tokens need no phrase tried.
+      const t = view.tokens[i];
+      if (!lex.evaluationWords.has(t.lower) && !lex.evaluationWords.has(lemmaOf(t))) continue;
       const phrase = lex.negative.find((p) => phraseAt(view, p, i));
       if (!phrase) continue;
       out.push({

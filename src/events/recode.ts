@@ -6,6 +6,7 @@ import { speakerOf } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 import { sameParty, type StateIndex } from './parties.js';
+import { lemmaOf } from './lemma.js';
 
 const MUST = new Set(['must', 'should', 'ought']);
 const NEED = new Set(['need', 'have']);
@@ -23,7 +24,7 @@ export function obligationBefore(view: SentenceView, head: number): string | nul
   for (let k = head - 1; k >= clause.start && k >= head - 5; k--) {
     const t = view.tokens[k];
     if (MUST.has(t.lower)) return t.lower;
-    if (t.lower === 'to' && k > clause.start && NEED.has(view.tokens[k - 1].lemma.toLowerCase())) return `${view.tokens[k - 1].lower} to`;
+    if (t.lower === 'to' && k > clause.start && NEED.has(lemmaOf(view.tokens[k - 1]))) return `${view.tokens[k - 1].lower} to`;
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.lower === 'to' || (t.lemma === 'be' && k === head - 1))) return null;
   }
   return null;
@@ -65,7 +66,7 @@ const PLAN_VERBS = new Set(['plan', 'intend']);
 function promised(view: SentenceView, c: Candidate): boolean {
   const clause = view.clauses[c.clause];
   // "plans to impose restrictions", "intends to send troops": announced plans are promises too.
-  if (c.head - 2 >= clause.start && view.tokens[c.head - 1].lower === 'to' && PLAN_VERBS.has(view.tokens[c.head - 2].lemma.toLowerCase())) return true;
+  if (c.head - 2 >= clause.start && view.tokens[c.head - 1].lower === 'to' && PLAN_VERBS.has(lemmaOf(view.tokens[c.head - 2]))) return true;
   for (let k = c.head - 1; k >= clause.start && k >= c.head - 4; k--) {
     const t = view.tokens[k];
     if (t.lower === 'will' || t.lower === 'would' || t.lower === 'shall' || t.lower === "'ll" || t.lower === '’ll') return true;
@@ -101,7 +102,7 @@ export function refineAims(view: SentenceView, lex: Lexicon, list: Candidate[]):
     for (let k = c.head + 1; k < view.to && k <= c.head + 20; k++) {
       const t = view.tokens[k];
       if (t.text === ';') break;
-      const digit = words.get(t.lower) ?? words.get(t.lemma.toLowerCase());
+      const digit = words.get(t.lower) ?? words.get(lemmaOf(t));
       if (!digit) continue;
       c.notes.push(`aim "${t.text}" refines ${c.code} to ${c.code}${digit}`);
       c.code = `${c.code}${digit}`;

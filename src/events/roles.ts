@@ -5,6 +5,7 @@ import type { Trigger } from './match.js';
 import { collectList, lookupForms } from './match.js';
 import type { SentenceView } from './sentence.js';
 import { isVerbal } from './sentence.js';
+import { lemmaOf } from './lemma.js';
 
 /** Source and target mentions of a trigger and how each was found. */
 export interface Roles {
@@ -20,7 +21,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** True when the verb at `i` is passive: a form of "be"/"get" before it and a participle form. */
 export function isPassive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
-  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || t.lower === t.lemma.toLowerCase()) return false;
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || t.lower === lemmaOf(t)) return false;
   for (let k = i - 1; k >= view.from && k >= i - 4; k--) {
     const p = view.tokens[k];
     if (p.lemma === 'be' || p.lemma === 'get') return true;
@@ -132,7 +133,7 @@ function isObjectOfVerb(view: SentenceView, head: number): boolean {
     const verbPrep = VERB_PREPS.get(t.lower);
     if (verbPrep && k > clause.start) {
       const before = view.tokens[k - 1];
-      if (verbPrep.has(before.lower) || verbPrep.has(before.lemma.toLowerCase())) return true;
+      if (verbPrep.has(before.lower) || verbPrep.has(lemmaOf(before))) return true;
     }
     if ((t.pos === 'ADP' && t.lower !== 'of') || t.text === ',') return false;
   }

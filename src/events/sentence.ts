@@ -1,7 +1,9 @@
 // A sentence prepared for coding: its tokens, the actor mention covering each token, and its
 // clauses (split at subordinators, relative pronouns, coordinated verbs, participles and quotes).
 import type { Doc, Mention, Token } from '../model/types.js';
+import type { LexEntry } from './lexicon.js';
 import { subjectPhrase } from './subject-phrase.js';
+import { lemmaOf } from './lemma.js';
 
 /** What introduced a clause. */
 export type ClauseKind = 'main' | 'complement' | 'conditional' | 'subordinate' | 'relative' | 'coord' | 'participle' | 'quote';
@@ -33,12 +35,35 @@ export interface SentenceView {
   readonly clauses: readonly Clause[];
   /** Clause index of each token (index: token - from). */
   readonly clauseOf: readonly number[];
+  /** The lexicon entries each token may head (index: token - from), when looked up beforehand. */
+  readonly entries?: readonly (readonly LexEntry[] | null)[];
 }
 
 const COND = new Set(['if', 'unless']);
 const SUBORD = new Set(['because', 'although', 'though', 'while', 'whereas', 'after', 'before', 'when', 'since', 'once', 'until', 'as']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'whose']);
+/** The words that may open a clause, by kind, for one look-up a token. */
+const COND_WORD = 1;
+const SUBORD_WORD = 2;
+const RELATIVE_WORD = 4;
+const THAT_WORD = 8;
+const CLAUSE_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | flag);
+  };
+  add(COND, COND_WORD);
+  add(SUBORD, SUBORD_WORD);
+  add(RELATIVE, RELATIVE_WORD);
+  add(['that'], THAT_WORD);
+  return m;
+})();
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
+
+/** True for a quotation mark (each is one character). */
+function isQuote(text: string): boolean {
+  return text.length === 1 && QUOTES.has(text);
+}
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** Clauses whose subject may be an unresolved noun phrase. */
 const PHRASE_KINDS = new Set<ClauseKind>(['main', 'complement', 'coord', 'subordinate', 'conditional']);
@@ -63,12 +88,13 @@ function boundaryKind(tokens: readonly Token[], i: number, from: number, to: num
   const t = tokens[i];
   const prev = i > from ? tokens[i - 1] : null;
   const next = i + 1 < to ? tokens[i + 1] : null;
-  if (QUOTES.has(t.text)) return ['quote', t.text];
+  if (isQuote(t.text)) return ['quote', t.text];
   if (prev && (prev.text === ';' || prev.text === ':')) return ['main', prev.text];
-  if (COND.has(t.lower)) return ['conditional', t.lower];
-  if (t.lower === 'that' && t.pos === 'SCONJ') return ['complement', 'that'];
-  if (SUBORD.has(t.lower) && t.pos === 'SCONJ') return ['subordinate', t.lower];
-  if (RELATIVE.has(t.lower) && prev && prev.text === ',') return ['relative', t.lower];
+  const word = CLAUSE_WORDS.get(t.lower) ?? 0;
+  if ((word & COND_WORD) !== 0) return ['conditional', t.lower];
+  if ((word & THAT_WORD) !== 0 && t.pos === 'SCONJ') return ['complement', 'that'];
+  if ((word & SUBORD_WORD) !== 0 && t.pos === 'SCONJ') return ['subordinate', t.lower];
+  if ((word & RELATIVE_WORD) !== 0 && prev && prev.text === ',') return ['relative', t.lower];
   if (t.pos === 'CCONJ' && next && startsVerbGroup(tokens, i + 1, to)) return ['coord', t.lower];
   if (t.pos === 'CCONJ' && prev && prev.text === ',' && startsSubjectAndVerb(tokens, i + 1, to)) return ['coord', t.lower];
   if (prev && prev.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing')) return ['participle', t.lower];
@@ -102,7 +128,7 @@ function speechVerbBefore(tokens: readonly Token[], i: number, from: number): st
     v = tokens[k];
     if (v.pos !== 'VERB') return null;
   }
-  return k > from && SPEECH_LEMMAS.has(v.lemma.toLowerCase()) ? v.lower : null;
+  return k > from && SPEECH_LEMMAS.has(lemmaOf(v)) ? v.lower : null;
 }
 
 /** True when a subject (a pronoun or a short noun phrase) and then a finite verb start at `i`. */
@@ -122,10 +148,10 @@ function startsSubjectAndVerb(tokens: readonly Token[], i: number, to: number): 
 function partialQuoteMarks(tokens: readonly Token[], from: number, to: number): Set<number> | null {
   let marks: Set<number> | null = null;
   for (let i = from; i < to; i++) {
-    if (!QUOTES.has(tokens[i].text)) continue;
+    if (!isQuote(tokens[i].text)) continue;
     for (let k = i + 1; k < to && k <= i + 6; k++) {
       if (isVerbal(tokens[k])) break;
-      if (QUOTES.has(tokens[k].text)) {
+      if (isQuote(tokens[k].text)) {
         if (k > i + 1) {
           marks ??= new Set<number>();
           marks.add(i);
@@ -147,7 +173,7 @@ function splitClauses(tokens: readonly Token[], from: number, to: number): { cla
   const clauses: Clause[] = [];
   const clauseOf = new Array<number>(to - from).fill(0);
   const partial = partialQuoteMarks(tokens, from, to);
-  let inQuote = QUOTES.has(tokens[from].text) && !(partial !== null && partial.has(from));
+  let inQuote = isQuote(tokens[from].text) && !(partial !== null && partial.has(from));
   // The open clause, closed at the next boundary.
   let start = from;
   let kind: ClauseKind = inQuote ? 'quote' : 'main';
@@ -312,6 +338,7 @@ class LazyView implements SentenceView {
     readonly tokens: readonly Token[],
     readonly mentions: readonly Mention[],
     readonly mentionAt: readonly (Mention | null)[],
+    readonly entries?: readonly (readonly LexEntry[] | null)[],
   ) {}
 
   get clauses(): readonly Clause[] {
@@ -332,11 +359,12 @@ class LazyView implements SentenceView {
 }
 
 /**
- * Prepares sentence `index` of `doc`; `mentions` are the actor mentions of that sentence, in order.
+ * Prepares sentence `index` of `doc`; `mentions` are the actor mentions of that sentence, in order;
+ * `entries`, when given, the lexicon entries each of its tokens may head (see `entriesFor` in match.ts).
  * The clauses are built on first use, so a sentence with no trigger costs only its mention index.
  */
-export function viewSentence(doc: Doc, index: number, mentions: readonly Mention[]): SentenceView {
+export function viewSentence(doc: Doc, index: number, mentions: readonly Mention[], entries?: readonly (readonly LexEntry[] | null)[]): SentenceView {
   const s = doc.sentences[index];
   const mentionAt = indexMentions(doc.tokens, s.tokenStart, s.tokenEnd, mentions);
-  return new LazyView(index, s.tokenStart, s.tokenEnd, doc.tokens, mentions, mentionAt);
+  return new LazyView(index, s.tokenStart, s.tokenEnd, doc.tokens, mentions, mentionAt, entries);
 }

@@ -1,6 +1,7 @@
 // A clause subject no actor mention covers ("Islamic fundamentalist leaders appealed ..."): the
 // noun phrase before the verb becomes an unresolved actor, so the event is still coded.
 import type { Mention, Token } from '../model/types.js';
+import { lemmaOf } from './lemma.js';
 
 /** What the subject-phrase finder reads of a sentence. */
 interface SubjectView {
@@ -35,7 +36,7 @@ const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
 
 function sectorOf(words: readonly Token[]): string | null {
   for (let k = words.length - 1; k >= 0; k--) {
-    const s = GROUP_SECTORS.get(words[k].lemma.toLowerCase()) ?? GROUP_SECTORS.get(words[k].lower);
+    const s = GROUP_SECTORS.get(lemmaOf(words[k])) ?? GROUP_SECTORS.get(words[k].lower);
     if (s) return s;
   }
   return null;
@@ -56,7 +57,7 @@ export function subjectPhrase(view: SubjectView, start: number, verb: number): M
   while (end > s && !HEAD_POS.has(tokens[end - 1].pos)) end--;
   if (end <= s || tokens[end - 1].lower === 'of') return null;
   const words = tokens.slice(s, end);
-  if (!words.some((t) => HEAD_POS.has(t.pos) && !NOT_ACTORS.has(t.lower) && !NOT_ACTORS.has(t.lemma.toLowerCase()))) return null;
+  if (!words.some((t) => HEAD_POS.has(t.pos) && !NOT_ACTORS.has(t.lower) && !NOT_ACTORS.has(lemmaOf(t)))) return null;
   if (NOT_ACTORS.has(words[words.length - 1].lower)) return null;
   const sector = sectorOf(words);
   // A bare common noun ("countries must obtain ...") is too generic to be an actor.
