@@ -36,6 +36,13 @@ describe('sameParty', () => {
     expect(sameParty(government, 'RUR', oldtown, 'RUR', states)).toBe(false);
   });
 
+  it('takes the actors stage\'s subnational flag even without a state index, but never for a capital standing for its government', () => {
+    const province = mention({ actor: 'north-province', name: 'North Province', subnational: true });
+    expect(isSubnationalPlace(province, null)).toBe(true);
+    expect(isSubnationalPlace({ ...province, subnational: undefined }, null)).toBe(false);
+    expect(isSubnationalPlace({ ...province, via: 'metonym' }, null)).toBe(false);
+  });
+
   it('keeps the police apart from an unresolved union of the same country, but not from other police', () => {
     const police = mention({ type: 'GROUP', name: 'police', sector: 'COP' });
     const union = mention({ type: 'ORG', name: 'Ruritanian Union of Miners' });

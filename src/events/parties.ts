@@ -32,6 +32,8 @@ export function isStateItself(m: Mention, states: StateIndex | null): boolean {
 /** True for a known place below the state ("Kirkuk", "Northern Ireland"), not the state nor its capital as metonym. */
 export function isSubnationalPlace(m: Mention, states: StateIndex | null): boolean {
   if ((m.type !== 'GPE' && m.type !== 'LOC') || m.via === 'metonym' || m.country === null || m.actor === null) return false;
+  // The actors stage marks the known places of a state (provinces, regions, cities).
+  if (m.subnational === true) return true;
   const id = states?.byCode?.get(m.country);
   return id !== undefined ? m.actor !== id : m.lat !== undefined && m.isLocation === true;
 }
