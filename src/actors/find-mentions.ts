@@ -45,12 +45,14 @@ function buildItems(doc: Doc, kb: KnowledgeBase, capitals: ReadonlyMap<string, n
   const items: Item[] = orgs.map((org) => ({ kind: 'org' as const, tokStart: org.tokStart, tokEnd: org.tokEnd, org }));
   items.push(...hits.map((hit) => ({ kind: 'hit' as const, tokStart: hit.tokStart, tokEnd: hit.tokEnd, hit, target: bestTarget(hit) })));
   for (const run of runs) items.push({ kind: 'run', tokStart: run.tokStart, tokEnd: run.tokEnd, run });
-  doc.tokens.forEach((t, i) => {
-    if (covered[i]) return;
-    const p = PRONOUNS.get(t.lower);
-    if (p && t.pos === 'PRON') items.push({ kind: 'pron', tokStart: i, tokEnd: i + 1, ...p });
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i]) continue;
+    const t = toks[i];
+    const p = t.pos === 'PRON' ? PRONOUNS.get(t.lower) : undefined;
+    if (p) items.push({ kind: 'pron', tokStart: i, tokEnd: i + 1, ...p });
     else if (t.lower === 'counterpart' || t.lower === 'counterparts') items.push({ kind: 'cp', tokStart: i, tokEnd: i + 1 });
-  });
+  }
   items.sort((a, b) => a.tokStart - b.tokStart);
   return { items, runs, hits };
 }
@@ -66,8 +68,9 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
     const key = surnameKey(r.text);
     // The first full form wins: later namesakes ("Mohamed El-Hassan Mohamed") do not take over the surname.
     if (!ctx.fullest.has(key)) ctx.fullest.set(key, { name: r.text, entity: null });
-    if (guessType(r.text) !== 'PERSON' || isAcronym(r.text.split(/\s+/)[0])) continue;
-    const given = normText(r.text.split(/\s+/)[0]);
+    const first = r.text.split(/\s+/)[0];
+    if (guessType(r.text) !== 'PERSON' || isAcronym(first)) continue;
+    const given = normText(first);
     const prev = ctx.givens.get(given);
     if (prev === undefined) ctx.givens.set(given, { name: ctx.fullest.get(key)?.name ?? r.text, entity: ctx.fullest.get(key)?.entity ?? null });
     else if (prev && prev.name !== (ctx.fullest.get(key)?.name ?? r.text)) ctx.givens.set(given, null);

@@ -28,11 +28,36 @@ const LOC_WORDS = new Set(['street', 'river', 'mountain', 'mount', 'hall', 'brid
 
 /** Guesses the type of an unknown name from its words. */
 export function guessType(text: string): MentionType {
-  const words = text.toLowerCase().split(/[\s-]+/);
-  if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
-  if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
+  // The words as `split(/[\s-]+/)` gives them (an empty word before a leading or after a trailing
+  // separator), walked without building the array: any organisation word makes it an ORG.
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let count = 0;
+  let loc = false;
+  for (let from = 0; ; ) {
+    let j = from;
+    while (j < n && !isSeparator(lower, j)) j++;
+    const w = lower.slice(from, j);
+    count++;
+    if (ORG_WORDS.has(w)) return 'ORG';
+    if (LOC_WORDS.has(w)) loc = true;
+    if (j >= n) break;
+    while (j < n && isSeparator(lower, j)) j++;
+    from = j;
+  }
+  if (loc) return 'LOC';
   if (/^[\p{Lu}\d]{2,}$/u.test(text)) return 'ORG';
-  return words.length >= 2 && words.length <= 4 ? 'PERSON' : 'ORG';
+  return count >= 2 && count <= 4 ? 'PERSON' : 'ORG';
+}
+
+const SPACE = /\s/;
+
+// A hyphen or a whitespace character (as the regular expression class `\s`).
+function isSeparator(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 0x2d || c === 0x20) return true;
+  if (c < 0x80) return c >= 0x09 && c <= 0x0d;
+  return SPACE.test(s[i]);
 }
 
 function hintBoost(person: Entity, hints: NameHints | null, date: string | null): number {
@@ -148,8 +173,8 @@ function closeKnownSurname(ctx: Ctx, key: string): RunResolution | null {
 
 /** Resolves one proper-name run; null when it is not worth a mention (a lone capitalised word seen once). */
 export function resolveRun(ctx: Ctx, text: string, hints: NameHints | null): RunResolution | null {
-  const words = text.split(/\s+/);
-  if (words.length === 1) {
+  // One word: no whitespace in the run's text.
+  if (!/\s/.test(text)) {
     const bySurname = fromSurname(ctx, text, hints);
     if (bySurname) return bySurname;
     const often = (ctx.counts.get(normAlias(text)) ?? 0) >= 2;

@@ -24,16 +24,25 @@ export function normChar(c: string): string {
 
 /** Normalizes a whole string char by char (same length as the input). */
 export function normText(text: string): string {
-  return (NON_ASCII_TEST.test(text) ? text.replace(NON_ASCII, normChar) : text).toLowerCase();
+  return (NON_ASCII_TEST.test(text) ? text.replace(NON_ASCII, normRun) : text).toLowerCase();
+}
+
+// A run of such characters, each through normChar (UTF-16 unit by unit).
+function normRun(run: string): string {
+  if (run.length === 1) return normChar(run);
+  let out = '';
+  for (let k = 0; k < run.length; k++) out += normChar(run[k]);
+  return out;
 }
 
 // A plain space maps to itself, so only other characters outside printable ASCII go through normChar.
-const NON_ASCII = /[^\x20-\x7e]/g;
+const NON_ASCII = /[^\x20-\x7e]+/g;
 const NON_ASCII_TEST = /[^\x20-\x7e]/;
 
 /** Normalizes an alias: chars normalized, whitespace collapsed and trimmed. */
 export function normAlias(alias: string): string {
-  return normText(alias).replace(/ +/g, ' ').trim();
+  const n = normText(alias);
+  return (n.includes('  ') ? n.replace(/ +/g, ' ') : n).trim();
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
