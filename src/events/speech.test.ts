@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodedEvent, Mention } from '../model/types.js';
-import { makeDoc } from '../testing/make-doc.js';
-import type { MentionSpec } from './fixtures/hand-mentions.js';
-import { withMentions } from './fixtures/hand-mentions.js';
-import { codeEvents, loadCodeTable, loadLexicon } from './index.js';
-
-const codes = loadCodeTable();
-const knowledge = { lexicon: loadLexicon([], codes), codes };
-
-function code(text: string, specs: MentionSpec[], edit: (m: Mention) => Mention = (m) => m): CodedEvent[] {
-  const doc = withMentions(makeDoc(text, { published: '2022-01-20' }), specs);
-  return codeEvents({ ...doc, mentions: doc.mentions.map(edit) }, knowledge).events;
-}
-
-const who = (a: CodedEvent['source'] | null): string => (a ? a.country ?? a.name : '-');
-const pairs = (events: CodedEvent[]): string[] => events.map((e) => `${who(e.source)}>${who(e.target)}:${e.cameo}`);
+import { codeWith as code, pairs, who } from './fixtures/code-with.js';
 
 describe('codeEvents: reported speech', () => {
   it('reads a clause after "said" with no "that" as the reported clause, with its own subject', () => {

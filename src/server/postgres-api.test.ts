@@ -1,6 +1,7 @@
 // The API over PostgreSQL (database "test" at 127.0.0.1:5432, a fresh schema): filters from SQL, reviews kept in PostgreSQL through re-analysis.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import pg from 'pg';
+import { postgresReachable } from '../testing/postgres.js';
 import { openDeps } from './server.js';
 import { createApp } from './app.js';
 import { fixtureEvent, fixtureRecord, fixtureSave } from '../store/fixtures.js';
@@ -9,19 +10,8 @@ import { openPostgresReviews } from '../store/postgres/postgres-reviews.js';
 const URL = process.env.FAULTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SCHEMA = `faultline_api_${process.pid}_${Date.now().toString(36)}`;
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
-const up = await reachable();
+const up = await postgresReachable(URL);
 if (!up) process.stderr.write('postgres-api.test.ts: start PostgreSQL on 127.0.0.1:5432 (database "test") to run the API tests over PostgreSQL; skipped.\n');
 
 describe.runIf(up)('API over PostgreSQL', () => {

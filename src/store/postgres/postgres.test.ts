@@ -1,6 +1,7 @@
 // The store contract against a real PostgreSQL server (database "test" at 127.0.0.1:5432), one fresh schema per run.
 import { describe, it, afterAll } from 'vitest';
 import pg from 'pg';
+import { postgresReachable } from '../../testing/postgres.js';
 import { runReviewContract, runStoreContract } from '../contract.js';
 import { openPostgresStore } from './postgres-store.js';
 import { openPostgresReviews } from './postgres-reviews.js';
@@ -9,20 +10,8 @@ const URL = process.env.FAULTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432
 const RUN = `faultline_test_${process.pid}_${Date.now().toString(36)}`;
 let made = 0;
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
-const up = await reachable();
+const up = await postgresReachable(URL);
 
 if (!up) {
   describe('PostgreSQL store contract', () => {
