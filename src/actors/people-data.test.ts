@@ -32,20 +32,31 @@ const offices = (role: string, state: string): { o: Office; p: Entity }[] =>
 
 const dayNumber = (d: string): number => Date.parse(`${d}T00:00:00Z`) / 86400000;
 
-/** Share of the days from FROM to TO on which someone held the office. */
+/**
+ * Offices that existed for part of FROM..TO only (the president heads the government the rest of the
+ * time): their coverage is measured over days well inside the time they existed.
+ */
+const OFFICE_EXISTED: Record<string, [string, string]> = {
+  'TUR head-of-government': [FROM, '2018-07-09'], // abolished when the presidential system took effect
+  'KEN head-of-government': ['2008-04-17', '2013-04-09'], // the grand coalition's prime minister
+  'ZWE head-of-government': ['2009-02-13', '2013-08-22'], // the unity government's prime minister
+};
+
+/** Share of the days from FROM to TO (or of the days the office existed) on which someone held the office. */
 function coverage(role: string, state: string): number {
+  const [from, to] = (OFFICE_EXISTED[`${state} ${role}`] ?? [FROM, TO]).map(dayNumber);
   const spans = offices(role, state)
-    .map(({ o }) => [Math.max(dayNumber(o.start ?? FROM), dayNumber(FROM)), Math.min(dayNumber(o.end ?? TO), dayNumber(TO))])
+    .map(({ o }) => [Math.max(o.start ? dayNumber(o.start) : from, from), Math.min(o.end ? dayNumber(o.end) : to, to)])
     .filter(([a, b]) => b > a)
     .sort((x, y) => x[0] - y[0]);
   let covered = 0;
-  let at = dayNumber(FROM);
+  let at = from;
   for (const [a, b] of spans) {
     if (b <= at) continue;
     covered += b - Math.max(a, at);
     at = b;
   }
-  return covered / (dayNumber(TO) - dayNumber(FROM));
+  return covered / (to - from);
 }
 
 describe('office-holder data', () => {
@@ -81,9 +92,9 @@ describe('office-holder data', () => {
     expect(short).toEqual([]);
   });
 
-  it('covers all four offices (head of state and government, foreign and defence ministers) of at least 57 states', () => {
+  it('covers all four offices (head of state and government, foreign and defence ministers) of at least 64 states (issue 3 asks for 60)', () => {
     const full = STATES.filter((s) => MAIN_ROLES.every((role) => (role === 'head-of-government' && offices(role, s).length === 0) || coverage(role, s) >= 0.8));
-    expect(full.length).toBeGreaterThanOrEqual(57);
+    expect(full.length, `full: ${full.join(' ')}`).toBeGreaterThanOrEqual(64);
     for (const s of ['USA', 'GBR', 'FRA', 'DEU', 'RUS', 'CHN']) expect(full).toContain(s);
   });
 
