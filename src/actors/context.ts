@@ -4,6 +4,7 @@ import type { Doc, Mention } from '../model/types.js';
 import type { Entity, KnowledgeBase, Office } from './types.js';
 import { officesOn } from './lookup.js';
 import { normAlias, splitName } from './normalize.js';
+import { capitalCounts } from './org-spans.js';
 
 /** A person mentioned in the article, as pronouns and surnames see it. */
 export interface PersonRef {
@@ -47,8 +48,8 @@ export interface Ctx {
   readonly fullest: Map<string, { name: string; entity: Entity | null }>;
   /** Normalized given name → the one unknown person of the article with it (null when two share it). */
   readonly givens: Map<string, { name: string; entity: Entity | null } | null>;
-  /** Normalized single-token surface → how often it occurs capitalised. */
-  readonly counts: Map<string, number>;
+  /** Normalized single-token surface → how often it occurs capitalised; counted when first needed (`capitalsOf`). */
+  counts: Map<string, number> | null;
   lastActorCountry: string | null;
   /** Country of the last state or organisation acting (for "its", "their"). */
   lastBodyCountry: string | null;
@@ -101,4 +102,9 @@ export function antecedent(ctx: Ctx, tok: number, gender: 'm' | 'f' | null): Per
     if (first) return first;
   }
   return before[before.length - 1] ?? null;
+}
+
+/** How often each lower-cased word occurs capitalised in the article, counted once on first use. */
+export function capitalsOf(ctx: Ctx): ReadonlyMap<string, number> {
+  return (ctx.counts ??= capitalCounts(ctx.doc));
 }

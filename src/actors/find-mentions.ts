@@ -6,9 +6,9 @@ import type { AliasHit, NameRun } from './scan.js';
 import type { Ctx, NameHints, Qualifier } from './context.js';
 import type { OrgSpan } from './org-spans.js';
 import { findNameRuns, quotedTokens, scanAliases } from './scan.js';
-import { capitalCounts, findOrgSpans } from './org-spans.js';
+import { findOrgSpans } from './org-spans.js';
 import { defineAcronym, expandAcronyms, isAcronym } from './acronyms.js';
-import { antecedent, surnameKey } from './context.js';
+import { antecedent, capitalsOf, surnameKey } from './context.js';
 import { actsAsActor, entityFields, isLocative, personFields, pushMention, pushPerson } from './emit.js';
 import { guessType, resolveRun } from './names.js';
 import { officesOn } from './lookup.js';
@@ -34,26 +34,41 @@ function bestTarget(hit: AliasHit): IndexTarget {
   return hit.entry.best;
 }
 
-function buildItems(doc: Doc, kb: KnowledgeBase, capitals: ReadonlyMap<string, number>): { items: Item[]; runs: NameRun[]; hits: AliasHit[] } {
+function buildItems(doc: Doc, kb: KnowledgeBase, capitals: () => ReadonlyMap<string, number>): { items: Item[]; runs: NameRun[]; hits: AliasHit[] } {
   const allHits = scanAliases(doc, kb, normText(doc.text));
   const orgs = findOrgSpans(doc, kb, allHits, capitals);
-  const covered = new Uint8Array(doc.tokens.length);
+  const toks = doc.tokens;
+  const covered = new Uint8Array(toks.length);
   for (const o of orgs) covered.fill(2, o.tokStart, o.tokEnd);
   const hits = orgs.length ? allHits.filter((h) => covered[h.tokStart] !== 2) : allHits;
   for (const h of hits) covered.fill(1, h.tokStart, h.tokEnd);
   const runs = findNameRuns(doc, covered);
-  const items: Item[] = orgs.map((org) => ({ kind: 'org' as const, tokStart: org.tokStart, tokEnd: org.tokEnd, org }));
-  items.push(...hits.map((hit) => ({ kind: 'hit' as const, tokStart: hit.tokStart, tokEnd: hit.tokEnd, hit, target: bestTarget(hit) })));
-  for (const run of runs) items.push({ kind: 'run', tokStart: run.tokStart, tokEnd: run.tokEnd, run });
-  const toks = doc.tokens;
+  // Orgs, hits and runs each come in token order: merged here in one walk over the tokens (ties in
+  // that order), with the pronouns and "counterpart" words of the uncovered tokens between them.
+  const items: Item[] = [];
+  let o = 0;
+  let h = 0;
+  let r = 0;
   for (let i = 0; i < toks.length; i++) {
+    while (o < orgs.length && orgs[o].tokStart === i) {
+      const org = orgs[o++];
+      items.push({ kind: 'org', tokStart: org.tokStart, tokEnd: org.tokEnd, org });
+    }
+    while (h < hits.length && hits[h].tokStart === i) {
+      const hit = hits[h++];
+      items.push({ kind: 'hit', tokStart: hit.tokStart, tokEnd: hit.tokEnd, hit, target: bestTarget(hit) });
+    }
+    while (r < runs.length && runs[r].tokStart === i) {
+      const run = runs[r++];
+      items.push({ kind: 'run', tokStart: run.tokStart, tokEnd: run.tokEnd, run });
+    }
     if (covered[i]) continue;
     const t = toks[i];
-    const p = t.pos === 'PRON' ? PRONOUNS.get(t.lower) : undefined;
-    if (p) items.push({ kind: 'pron', tokStart: i, tokEnd: i + 1, ...p });
-    else if (t.lower === 'counterpart' || t.lower === 'counterparts') items.push({ kind: 'cp', tokStart: i, tokEnd: i + 1 });
+    if (t.pos === 'PRON') {
+      const p = PRONOUNS.get(t.lower);
+      if (p) items.push({ kind: 'pron', tokStart: i, tokEnd: i + 1, gender: p.gender, possessive: p.possessive });
+    } else if (t.lower === 'counterpart' || t.lower === 'counterparts') items.push({ kind: 'cp', tokStart: i, tokEnd: i + 1 });
   }
-  items.sort((a, b) => a.tokStart - b.tokStart);
   return { items, runs, hits };
 }
 
@@ -81,10 +96,10 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
 export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
   const ctx: Ctx = {
     doc, kb, date: doc.article.published, quoted: quotedTokens(doc), mentions: [], persons: [],
-    fullest: new Map(), givens: new Map(), counts: capitalCounts(doc), lastActorCountry: null, lastBodyCountry: null, lastPossessive: null,
+    fullest: new Map(), givens: new Map(), counts: null, lastActorCountry: null, lastBodyCountry: null, lastPossessive: null,
     acronyms: new Map(), fuzzyMemo: new Map(),
   };
-  const { items, runs, hits } = buildItems(doc, kb, ctx.counts);
+  const { items, runs, hits } = buildItems(doc, kb, () => capitalsOf(ctx));
   prescan(ctx, runs, hits);
   let qualifier: Qualifier | null = null;
   let hints: NameHints | null = null;

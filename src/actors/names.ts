@@ -3,7 +3,7 @@
 import type { MentionType } from '../model/types.js';
 import type { Entity, KnowledgeBase } from './types.js';
 import type { Ctx, NameHints } from './context.js';
-import { pickOffice, surnameKey } from './context.js';
+import { capitalsOf, pickOffice, surnameKey } from './context.js';
 import { activeOn, officesOn } from './lookup.js';
 import { eachSimilar, eachSurnameLike, fuzzyText, givenFits, similarity } from './fuzzy.js';
 import { normAlias, splitName } from './normalize.js';
@@ -177,7 +177,7 @@ export function resolveRun(ctx: Ctx, text: string, hints: NameHints | null): Run
   if (!/\s/.test(text)) {
     const bySurname = fromSurname(ctx, text, hints);
     if (bySurname) return bySurname;
-    const often = (ctx.counts.get(normAlias(text)) ?? 0) >= 2;
+    const often = (capitalsOf(ctx).get(normAlias(text)) ?? 0) >= 2;
     if (!often && !hints && !/^[\p{Lu}\d]{2,}$/u.test(text)) return null;
     // Only a word that is a mention anyway is tried as a misspelt surname of an office holder.
     return closeKnownSurname(ctx, normAlias(text)) ?? unknown(text, hints);

@@ -113,9 +113,10 @@ function lookupExact(kb: KnowledgeBase, text: string): string | null {
 
 /**
  * Finds organisation phrases that are longer than, and so replace, the alias hits they contain.
- * `capitals` (lower-cased word → how often it occurs capitalised, see `capitalCounts`) is counted here when not given.
+ * `capitals` gives the lower-cased words → how often each occurs capitalised (see `capitalCounts`), asked for only
+ * when a long phrase needs it; counted here when not given.
  */
-export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHit[], capitals?: ReadonlyMap<string, number>): OrgSpan[] {
+export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHit[], capitals?: () => ReadonlyMap<string, number>): OrgSpan[] {
   const toks = doc.tokens;
   const n = toks.length;
   const hitEnd = new Int32Array(n);
@@ -142,7 +143,7 @@ export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHi
     const w = walk(doc, i, hitEnd);
     let end = trim(doc, i, w, stateAt);
     while (end > i && !capWord(toks[end - 1])) end--;
-    if (end - i >= 4) counts ??= capitals ?? capitalCounts(doc);
+    if (end - i >= 4) counts ??= capitals ? capitals() : capitalCounts(doc);
     if (counts && personTail(doc, i, end, hitIdx, counts)) end -= 2;
     if (end <= h || end - i < 2 || (hitIdx[i] >= 0 && hitEnd[i] >= end) || !valid(doc, i, end, w.connectors)) continue;
     out.push({ tokStart: i, tokEnd: end, text: spanText(doc, i, end), entityId: null, country: innerCountry(kb, hits, hitIdx, i, end) ?? placeAfter(kb, hits, hitIdx, doc, end, w.end) });
