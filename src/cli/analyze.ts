@@ -6,7 +6,7 @@ import { analyzeArticle, loadKnowledge } from '../pipeline/analyze.js';
 import { toRecord } from '../pipeline/record.js';
 import { formatTable } from './format-table.js';
 import { FaultlineError } from '../errors.js';
-import { configuredKbDirs } from './config.js';
+import { knowledgeOptions } from './config.js';
 
 interface AnalyzeOptions {
   jsonl?: boolean;
@@ -51,7 +51,7 @@ async function runAnalyze(inputs: string[], options: AnalyzeOptions): Promise<nu
     process.stderr.write(`faultline analyze: ${(err as Error).message}\n`);
     return 2;
   }
-  const knowledge = loadKnowledge({ dataDirs: options.data, kbDirs: configuredKbDirs() });
+  const knowledge = loadKnowledge(knowledgeOptions(options));
   let failed = 0;
   let records = 0;
   for await (const item of readInputs(inputs, { jsonl: options.jsonl, published })) {

@@ -1,10 +1,11 @@
 // The configuration file: `faultline.config.json` in the working folder, or the file named by
 // `--config FILE` / $FAULTLINE_CONFIG. It sets defaults for options the command line can override.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import type { KnowledgeOptions } from '../pipeline/analyze.js';
 
 /** The default name of the configuration file, looked for in the working folder. */
 export const CONFIG_FILE = 'faultline.config.json';
@@ -58,6 +59,34 @@ export function findConfig(named: string | undefined, env: NodeJS.ProcessEnv = p
 /** Knowledge-base folders from the configuration and the global --kb option, for every command that analyses. */
 export function configuredKbDirs(): string[] {
   return [...(current.kb ?? []), ...globalKb];
+}
+
+/** The user's folders a command reads knowledge from: data folders (actors/, lexicon/, quotes/, clean/) and knowledge-base folders. */
+export type CliKnowledge = Required<KnowledgeOptions>;
+
+/**
+ * The knowledge options of every command that analyses articles or resolves names: its `--data` folders
+ * (the configuration's `data` first, put there by applyConfig) and the knowledge-base folders of the
+ * configuration's `kb` and `--kb`, as absolute paths. A folder that does not exist stops the command here, before any work,
+ * also for `serve`, which loads the knowledge only when the first article arrives.
+ */
+export function knowledgeOptions(options: { data?: string[] }): CliKnowledge {
+  // A folder named twice (in the file and on the command line) is read once.
+  const once = (dirs: string[]): string[] => [...new Set(dirs.map((d) => resolve(d)))];
+  const dataDirs = once(options.data ?? []);
+  const kbDirs = once(configuredKbDirs());
+  for (const d of dataDirs) {
+    if (!existsSync(d)) throw new ConfigError('data-dir-missing', `${d}: no such data folder; --data takes a folder holding actors/, lexicon/ or clean/.`);
+  }
+  for (const d of kbDirs) {
+    if (!existsSync(d)) throw new ConfigError('KB_MISSING', `${d}: cannot read the knowledge-base folder; check the path.`);
+  }
+  return { dataDirs, kbDirs };
+}
+
+/** The folders of entity files these options add to the built-in ones, as loadKnowledge reads them: each data folder's actors/, then the knowledge-base folders. */
+export function entityFolders(k: CliKnowledge): string[] {
+  return [...k.dataDirs.map((d) => join(d, 'actors')).filter((d) => existsSync(d)), ...k.kbDirs];
 }
 
 /** The configuration loaded for this run. */

@@ -1,12 +1,8 @@
 // `faultline ingest`: analyse articles into the store, skipping what is already there.
 import type { Command } from 'commander';
 import { checkDate } from '../ingest/date.js';
-import { analyzeArticle, loadKnowledge } from '../pipeline/analyze.js';
-import { toRecord } from '../pipeline/record.js';
 import { failedInputs, ingestPaths, type IngestSummary } from '../store/ingest.js';
-import { codingVersion } from '../store/version.js';
-import type { AnalysisRecord } from '../store/types.js';
-import { addStoreOptions, openCliStore, type StoreCliOptions } from './store-options.js';
+import { addStoreOptions, openCliStore, storeAnalyzer, type StoreCliOptions } from './store-options.js';
 import { formatSeconds, makeProgressReporter } from './progress.js';
 
 interface IngestCliOptions extends StoreCliOptions {
@@ -59,11 +55,10 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
       return 0;
     }
     const specs = options.retryFailed ? [...new Set([...paths, ...(await failedInputs(store))])] : paths;
-    const knowledge = loadKnowledge({ dataDirs: options.data });
+    const analyzer = storeAnalyzer(options);
     const reporter = options.quiet ? null : makeProgressReporter(process.stderr, 'ingest');
     const summary = await ingestPaths(specs, store, {
-      analyze: (raw) => toRecord(analyzeArticle(raw, knowledge)) as unknown as AnalysisRecord,
-      pipelineVersion: codingVersion(options.data),
+      ...analyzer,
       jsonl: options.jsonl,
       published,
       onProgress: (p) => reporter?.update(p),

@@ -10,12 +10,15 @@ import { importWikidata, parseWikidataMap, parseWikidataRecords, type WikidataMa
 import { checkDate } from '../ingest/date.js';
 import { dataPath } from '../data/paths.js';
 import { ConfigError, FaultlineError } from '../errors.js';
-import { configuredKbDirs } from './config.js';
+import { entityFolders, knowledgeOptions } from './config.js';
 
 interface LookupOptions {
   date?: string;
   json?: boolean;
+  data?: string[];
 }
+
+const DATA_HELP = 'extra data folders whose actors/ extend the knowledge base, as for analyze';
 
 /** Adds the `kb` command group (lookup) to the program. */
 export function registerKb(program: Command): void {
@@ -25,6 +28,7 @@ export function registerKb(program: Command): void {
     .argument('<name...>', 'the name as written in an article')
     .option('--date <date>', 'the day to resolve offices on (YYYY-MM-DD)')
     .option('--json', 'print the candidates as JSON')
+    .option('--data <dir...>', DATA_HELP)
     .action((name: string[], options: LookupOptions) => {
       process.exitCode = runLookup(name.join(' '), options);
     });
@@ -35,6 +39,7 @@ export function registerKb(program: Command): void {
     .option('--languages <list>', 'label languages, first preferred, the others become aliases', 'en')
     .option('--map <file>', 'extra class/country/position/role mappings (format of data/wikidata/map.json)')
     .option('--keep-known', 'also import entities the knowledge base already knows by the same name')
+    .option('--data <dir...>', DATA_HELP)
     .action((file: string, options: ImportCliOptions) => {
       process.exitCode = runImport(file, options);
     });
@@ -45,6 +50,7 @@ interface ImportCliOptions {
   languages: string;
   map?: string;
   keepKnown?: boolean;
+  data?: string[];
 }
 
 function readJson(file: string): unknown {
@@ -77,7 +83,7 @@ function runImport(file: string, options: ImportCliOptions): number {
     }
     const map = loadMap(options.map);
     const languages = options.languages.split(',').map((l) => l.trim()).filter(Boolean);
-    const kb = loadKnowledgeBase(configuredKbDirs());
+    const kb = loadKnowledgeBase(entityFolders(knowledgeOptions(options)));
     const items = parseWikidataRecords(text, file);
     const { entities, report } = importWikidata(items, map, kb, { languages, keepKnown: options.keepKnown });
     const out = { description: `Imported by faultline kb import-wikidata from ${basename(file)} (${new Date().toISOString().slice(0, 10)}).`, entities };
@@ -119,7 +125,7 @@ function runLookup(name: string, options: LookupOptions): number {
     return 2;
   }
   const t0 = performance.now();
-  const kb = loadKnowledgeBase(configuredKbDirs());
+  const kb = loadKnowledgeBase(entityFolders(knowledgeOptions(options)));
   const loadMs = performance.now() - t0;
   const found = lookupName(kb, name, date);
   if (options.json) {

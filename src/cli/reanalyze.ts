@@ -1,11 +1,7 @@
 // `faultline reanalyze`: re-code stored articles after the knowledge base or lexicons change.
 import type { Command } from 'commander';
-import { analyzeArticle, loadKnowledge } from '../pipeline/analyze.js';
-import { toRecord } from '../pipeline/record.js';
-import { codingVersion } from '../store/version.js';
 import { reanalyzeStore } from '../store/reanalyze.js';
-import type { AnalysisRecord } from '../store/types.js';
-import { addStoreOptions, type StoreCliOptions } from './store-options.js';
+import { addStoreOptions, storeAnalyzer, type StoreCliOptions } from './store-options.js';
 import { withStore } from './events.js';
 import { formatSeconds, makeProgressReporter } from './progress.js';
 
@@ -24,9 +20,9 @@ export function registerReanalyze(program: Command): void {
     .option('--data <dir...>', 'extra data folders (actors/, lexicon/, clean/)')
     .option('--quiet', 'no progress, only the summary');
   addStoreOptions(command).action(async (options: ReanalyzeCliOptions) => {
+    // A bad folder or knowledge file is a configuration error (exit 2), found before the store is opened.
+    const analyzer = storeAnalyzer(options);
     process.exitCode = await withStore('reanalyze', options, async (store) => {
-      const knowledge = loadKnowledge({ dataDirs: options.data });
-      const version = codingVersion(options.data);
       const reporter = options.quiet ? null : makeProgressReporter(process.stderr, 'reanalyze');
       let stop = false;
       const onSignal = (): void => {
@@ -34,8 +30,7 @@ export function registerReanalyze(program: Command): void {
       };
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
       const s = await reanalyzeStore(store, {
-        analyze: (raw) => toRecord(analyzeArticle(raw, knowledge)) as unknown as AnalysisRecord,
-        pipelineVersion: version,
+        ...analyzer,
         all: options.all,
         shouldStop: () => stop,
         onProgress: (p) => reporter?.update(p),
@@ -46,7 +41,7 @@ export function registerReanalyze(program: Command): void {
       });
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       reporter?.finish();
-      process.stdout.write(`re-coded ${s.stored} article(s) with ${s.events} event(s) as ${version} in ${formatSeconds(s.elapsedMs / 1000)}; ${s.skipped} already at this version${s.failed ? `, ${s.failed} failed` : ''}.\n`);
+      process.stdout.write(`re-coded ${s.stored} article(s) with ${s.events} event(s) as ${analyzer.pipelineVersion} in ${formatSeconds(s.elapsedMs / 1000)}; ${s.skipped} already at this version${s.failed ? `, ${s.failed} failed` : ''}.\n`);
       return s.failed ? 1 : 0;
     });
   });

@@ -9,6 +9,7 @@ import { listen, openDeps } from '../server/server.js';
 import { ingestPaths } from '../store/ingest.js';
 import { safeFetcher, type SafeFetchOptions } from '../server/safe-fetch.js';
 import { addStoreOptions, type StoreCliOptions } from './store-options.js';
+import { knowledgeOptions } from './config.js';
 
 interface ServeCliOptions extends StoreCliOptions {
   port: string;
@@ -64,7 +65,7 @@ async function runServe(options: ServeCliOptions): Promise<number> {
     say((err as Error).message);
     return 2;
   }
-  const deps = await openDeps({ db: options.db, pg: options.pg ?? process.env.FAULTLINE_PG }, { dataDirs: options.data });
+  const deps = await openDeps({ db: options.db, pg: options.pg ?? process.env.FAULTLINE_PG }, knowledgeOptions(options));
   if (cluster.isPrimary) deps.warnings.forEach((w) => say(w));
   if (cluster.isPrimary && options.seed?.length && (await deps.store.counts()).articles === 0) {
     say(`the store is empty: analysing ${options.seed.join(', ')} first ...`);

@@ -1,11 +1,7 @@
 // `faultline watch`: poll feeds every so often and ingest their new items until SIGINT/SIGTERM.
 import type { Command } from 'commander';
-import { analyzeArticle, loadKnowledge } from '../pipeline/analyze.js';
-import { toRecord } from '../pipeline/record.js';
-import { codingVersion } from '../store/version.js';
 import { parseInterval, watchFeeds } from '../store/watch.js';
-import type { AnalysisRecord } from '../store/types.js';
-import { addStoreOptions, openCliStore, type StoreCliOptions } from './store-options.js';
+import { addStoreOptions, openCliStore, storeAnalyzer, type StoreCliOptions } from './store-options.js';
 
 interface WatchCliOptions extends StoreCliOptions {
   every: string;
@@ -39,6 +35,8 @@ async function runWatch(feeds: string[], options: WatchCliOptions): Promise<numb
     say(`"${bad}" is not an http(s) URL; watch takes feed URLs.`);
     return 2;
   }
+  // A bad folder or knowledge file is a configuration error (exit 2), found before the store is opened.
+  const analyzer = storeAnalyzer(options);
   const store = await openCliStore(options).catch((err: Error) => err.message);
   if (typeof store === 'string') {
     say(store);
@@ -53,14 +51,12 @@ async function runWatch(feeds: string[], options: WatchCliOptions): Promise<numb
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const knowledge = loadKnowledge({ dataDirs: options.data });
     say(`watching ${feeds.length} feed(s) every ${options.every}.`);
     await watchFeeds(feeds, store, {
       everyMs,
       rounds: options.once ? 1 : undefined,
       signal: controller.signal,
-      analyze: (raw) => toRecord(analyzeArticle(raw, knowledge)) as unknown as AnalysisRecord,
-      pipelineVersion: codingVersion(options.data),
+      ...analyzer,
       log: (line) => say(line),
       onFailure: (source, error) => say(error.message.includes(source) ? error.message : `${source}: ${error.message}`),
     });

@@ -5,7 +5,7 @@ import type { RawArticle } from '../model/types.js';
 import type { AnalysisRecord } from '../store/types.js';
 import type { ApiDeps } from './route.js';
 import { openReviews, openStore, type StoreLocation } from '../store/open.js';
-import { analyzeArticle, loadKnowledge, type Knowledge } from '../pipeline/analyze.js';
+import { analyzeArticle, loadKnowledge, type Knowledge, type KnowledgeOptions } from '../pipeline/analyze.js';
 import { toRecord } from '../pipeline/record.js';
 import { codingVersion } from '../store/version.js';
 
@@ -30,17 +30,20 @@ export function listen(app: Hono, port: number, host = '127.0.0.1'): Promise<Run
   });
 }
 
-/** Analyses raw articles into records with explanations, loading the knowledge on first use. */
-export function makeAnalyzer(dataDirs?: string[]): (raw: RawArticle) => AnalysisRecord {
+/** Analyses raw articles into records with explanations, loading the knowledge (built-in plus the user's folders) on first use. */
+export function makeAnalyzer(options: KnowledgeOptions = {}): (raw: RawArticle) => AnalysisRecord {
   let knowledge: Knowledge | null = null;
   return (raw) => {
-    knowledge ??= loadKnowledge({ dataDirs });
+    knowledge ??= loadKnowledge(options);
     return toRecord(analyzeArticle(raw, knowledge), { explain: true }) as unknown as AnalysisRecord;
   };
 }
 
-/** The application's dependencies for a store location, and how to release them. */
-export async function openDeps(where: StoreLocation, options: { dataDirs?: string[] } = {}): Promise<ApiDeps & { close(): Promise<void>; warnings: string[] }> {
+/**
+ * The application's dependencies for a store location, and how to release them. `knowledge` names the user's data and
+ * knowledge-base folders; records are stamped with a version covering both, as the CLI's store commands do.
+ */
+export async function openDeps(where: StoreLocation, knowledge: KnowledgeOptions = {}): Promise<ApiDeps & { close(): Promise<void>; warnings: string[] }> {
   const store = await openStore(where);
   const warnings: string[] = [];
   const reviews = await openReviews(where).catch(async (err: unknown) => {
@@ -51,5 +54,5 @@ export async function openDeps(where: StoreLocation, options: { dataDirs?: strin
     await reviews.close();
     await store.close();
   };
-  return { store, reviews, analyze: makeAnalyzer(options.dataDirs), pipelineVersion: codingVersion(options.dataDirs ?? []), close, warnings };
+  return { store, reviews, analyze: makeAnalyzer(knowledge), pipelineVersion: codingVersion([...(knowledge.dataDirs ?? []), ...(knowledge.kbDirs ?? [])]), close, warnings };
 }
