@@ -120,7 +120,9 @@ describe('names', () => {
 
   it('tolerates transliteration variants of given names and surnames', () => {
     expect(byText(mentionsOf('Dmitrii Vorontsovsky opened the games.'), 'Dmitrii Vorontsovsky')).toMatchObject({ actor: 'dmitry-vorontsovsky', misspelled: true });
-    expect(byText(mentionsOf('Vorontsovskiy opened the games. Vorontsovskiy said they were a success.'), 'Vorontsovskiy')).toMatchObject({ actor: 'dmitry-vorontsovsky', via: 'fuzzy' });
+    // A lone surname is an office holder's only with a cue: here the article names Russia.
+    expect(byText(mentionsOf('Russia hosted the games. Vorontsovskiy opened them. Vorontsovskiy said they were a success.'), 'Vorontsovskiy')).toMatchObject({ actor: 'dmitry-vorontsovsky', via: 'fuzzy' });
+    expect(byText(mentionsOf('Vorontsovskiy opened the games. Vorontsovskiy said they were a success.'), 'Vorontsovskiy')).toMatchObject({ actor: null });
     // A capitalised word seen once is no mention, and is not guessed at.
     expect(mentionsOf('Vorontsovskiy opened the games.').some((m) => m.actor === 'dmitry-vorontsovsky')).toBe(false);
     // An unknown person named in full, then by a close spelling of the surname.

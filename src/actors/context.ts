@@ -3,7 +3,7 @@
 import type { Doc, Mention } from '../model/types.js';
 import type { Entity, KnowledgeBase, Office } from './types.js';
 import { officesOn } from './lookup.js';
-import { normAlias, splitName } from './normalize.js';
+import { familyKeyOf, familyNamesVersion, normAlias, splitName } from './normalize.js';
 import { capitalCounts } from './org-spans.js';
 
 /** A person mentioned in the article, as pronouns and surnames see it. */
@@ -68,16 +68,29 @@ export function pickOffice(person: Entity, date: string | null, role: string | n
 
 const surnameKeys = new Map<string, string>();
 const MAX_CACHED = 50000;
+let keysVersion = -1;
 
-/** The normalized surname key of a name ("Antony Blinken" → "blinken"). */
+/**
+ * The normalized surname key of a name ("Antony Blinken" → "blinken", "Martin Luther King Jr." → "king");
+ * a known person's name form whose family name comes first is keyed on it ("Xi Jinping" → "xi", see
+ * `registerFamilyName` in normalize.ts).
+ */
 export function surnameKey(name: string): string {
+  if (keysVersion !== familyNamesVersion()) {
+    surnameKeys.clear();
+    keysVersion = familyNamesVersion();
+  }
   const hit = surnameKeys.get(name);
   if (hit !== undefined) return hit;
-  const s = splitName(name).surname || name;
-  const key = normAlias(s.split(/\s+/).pop() ?? s);
+  const key = familyKeyOf(name) ?? positionalKey(name);
   if (surnameKeys.size >= MAX_CACHED) surnameKeys.clear();
   surnameKeys.set(name, key);
   return key;
+}
+
+function positionalKey(name: string): string {
+  const s = splitName(name).surname || name;
+  return normAlias(s.split(/\s+/).pop() ?? s);
 }
 
 /** Records a person mention for later pronouns, surnames and counterparts. */

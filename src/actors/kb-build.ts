@@ -97,8 +97,21 @@ function defaultType(e: RawEntity): Entity['type'] {
   return 'ORG';
 }
 
+/**
+ * An entity as built from a data file. A person whose family name is not written last carries it
+ * (`familyName` in the data, "Xi" of "Xi Jinping"); `given` and `surname` stay split by position,
+ * as fuzzy matching splits text names, and the surname index and article coreference use
+ * `familyName` (see `familyNameOf`).
+ */
+export type BuiltEntity = Entity & { readonly familyName?: string };
+
+/** The family name the data gives a person whose family name is not written last, else undefined. */
+export function familyNameOf(e: Entity): string | undefined {
+  return (e as BuiltEntity).familyName;
+}
+
 /** Turns a raw entity into an Entity, merging it over a generated one with the same id. */
-export function toEntity(e: RawEntity, base: Entity | undefined): Entity {
+export function toEntity(e: RawEntity, base: Entity | undefined): BuiltEntity {
   const names = e.kind === 'person' ? splitName(e.name) : null;
   const noInitial = e.kind === 'person' ? e.name.replace(/\s\p{L}\.\s/u, ' ') : e.name;
   return {
@@ -120,6 +133,8 @@ export function toEntity(e: RawEntity, base: Entity | undefined): Entity {
     metonymOf: e.metonymOf ?? base?.metonymOf,
     given: names?.given,
     surname: names?.surname,
+    // Always present (mostly undefined), so that all people share one object shape.
+    familyName: e.kind === 'person' ? e.familyName : undefined,
     generated: false,
   };
 }

@@ -3,6 +3,7 @@
 import { ConfigError } from '../errors.js';
 import type { EntityKind, Membership, Office } from './types.js';
 import type { MentionType } from '../model/types.js';
+import { normAlias } from './normalize.js';
 
 /** An entity as written in a data file, before defaults and generated aliases. */
 export interface RawEntity {
@@ -17,6 +18,8 @@ export interface RawEntity {
   demonyms?: string[];
   members?: string[];
   gender?: 'm' | 'f';
+  /** People: the family name when the name is not written given name first ("Xi" of "Xi Jinping"). */
+  familyName?: string;
   offices?: Office[];
   lat?: number;
   lon?: number;
@@ -84,6 +87,12 @@ const isStr = (v: unknown): v is string => typeof v === 'string' && v.trim().len
 const isStrList = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every(isStr));
 const isDate = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && DATE.test(v));
 
+// True when `words` occurs in `name` as whole words (case- and accent-insensitive).
+function holdsWords(name: string, words: string): boolean {
+  const n = ` ${normAlias(name)} `;
+  return n.includes(` ${normAlias(words)} `);
+}
+
 function checkOffices(offices: unknown, check: Check): void {
   check(offices === undefined || Array.isArray(offices), '"offices" must be a list');
   for (const [k, o] of ((offices as Office[] | undefined) ?? []).entries()) {
@@ -106,6 +115,8 @@ function checkEntity(e: RawEntity, check: Check, seen: Set<string>): void {
   check(isStrList(e.aliases) && isStrList(e.demonyms) && isStrList(e.members), 'aliases/demonyms/members must be lists of strings');
   check(e.country === undefined || e.country === null || isStr(e.country), '"country" must be a code or null');
   check(e.gender === undefined || e.gender === 'm' || e.gender === 'f', '"gender" must be "m" or "f"');
+  check(e.familyName === undefined || (e.kind === 'person' && isStr(e.familyName) && holdsWords(e.name, e.familyName)),
+    '"familyName" is for people only and must be one or more whole words of "name"');
   check(e.lat === undefined || (typeof e.lat === 'number' && Math.abs(e.lat) <= 90), '"lat" must be a number in [-90, 90]');
   check(e.lon === undefined || (typeof e.lon === 'number' && Math.abs(e.lon) <= 180), '"lon" must be a number in [-180, 180]');
   check(e.kind !== 'place' || (e.lat !== undefined && e.lon !== undefined), 'a place needs lat and lon');

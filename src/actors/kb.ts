@@ -8,8 +8,8 @@ import type { CaseRule, Entity, IndexEntry, IndexTarget, KnowledgeBase, RoleTitl
 import { validateFile } from './kb-validate.js';
 import { lineColumn, scanJson, type JsonWhere } from '../data/json-where.js';
 import type { RawFile } from './kb-validate.js';
-import { buildStates, buildTemplates, collectMemberships, collectStateOverrides, toEntity } from './kb-build.js';
-import { FNV_OFFSET, firstWord, hashStep, isWordChar, normAlias, spanHash } from './normalize.js';
+import { buildStates, buildTemplates, collectMemberships, collectStateOverrides, familyNameOf, toEntity } from './kb-build.js';
+import { FNV_OFFSET, firstWord, hashStep, isWordChar, nameSuffix, normAlias, registerFamilyName, spanHash, splitName } from './normalize.js';
 import { buildFuzzyBlocks } from './fuzzy.js';
 import { cacheEnabled, cacheKey, readCachedBase, writeCachedBase } from './kb-cache.js';
 import type { FuzzyBlock } from './fuzzy.js';
@@ -56,7 +56,10 @@ export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
   if (extraDirs.length > 0 || !cacheEnabled()) return buildKnowledgeBase(extraDirs);
   const key = cacheKey(defaultDataDir());
   const cached = readCachedBase(key);
-  if (cached) return { ...cached, cached: true };
+  if (cached) {
+    registerFamilyNames(cached);
+    return { ...cached, cached: true };
+  }
   const kb = buildKnowledgeBase([]);
   writeCachedBase(key, kb);
   return kb;
@@ -88,7 +91,7 @@ export function buildKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
   const sectorNouns: SectorNoun[] = files.flatMap((f) => f.sectorNouns ?? []);
   const index = buildIndex(entities, titles, sectorNouns);
   const officeHolders = [...entities.values()].filter((e) => e.kind === 'person' && e.offices && e.offices.length > 0);
-  return {
+  const kb: KnowledgeBase = {
     entities,
     titles,
     sectorNouns,
@@ -102,6 +105,8 @@ export function buildKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
     byCode,
     files: loaded.map((l) => l.file),
   };
+  registerFamilyNames(kb);
+  return kb;
 }
 
 function linkCapitals(entities: Map<string, Entity>): void {
@@ -232,11 +237,18 @@ function bestTarget(targets: readonly IndexTarget[]): IndexTarget {
   return [...targets].sort((a, b) => rank(b) - rank(a))[0];
 }
 
+// People by surname key: the whole surname of the name (particles included: "von der leyen") and the
+// last word of the surname of the name and of each alias ("leyen", "king" of "Martin Luther King Jr.",
+// "xi" of "Xi Jinping" when the data gives the family name); forms with a regnal number give none.
 function buildPersonIndexes(entities: Map<string, Entity>): { surnames: Map<string, string[]>; fuzzyBlocks: Map<string, FuzzyBlock> } {
   const surnames = new Map<string, string[]>();
   for (const e of entities.values()) {
     if (e.kind !== 'person' || !e.surname) continue;
-    const keys = new Set([e.surname, ...e.aliases.map((a) => a.split(/\s+/).pop() ?? '')].map(normAlias).filter(Boolean));
+    const family = familyNameOf(e);
+    // A regnal name ("Leo XIV", "Elizabeth II") is a given name, not a surname: only its forms without the number count ("Queen Elizabeth").
+    const forms = [e.name, ...e.aliases].filter((a) => !REGNAL.test(nameSuffix(a)));
+    const whole = family ?? (forms[0] === e.name ? e.surname : '');
+    const keys = new Set([whole, ...forms.map((a) => lastWord(splitName(a, family).surname))].map(normAlias).filter(Boolean));
     for (const k of keys) {
       const list = surnames.get(k);
       if (list) list.push(e.id);
@@ -244,6 +256,28 @@ function buildPersonIndexes(entities: Map<string, Entity>): { surnames: Map<stri
     }
   }
   return { surnames, fuzzyBlocks: buildFuzzyBlocks(entities.values()) };
+}
+
+const REGNAL = /^[ivx]+$/;
+
+function lastWord(s: string): string {
+  return s.slice(s.lastIndexOf(' ') + 1);
+}
+
+/**
+ * Makes the name forms of people whose family name is not written last known to `surnameKey`
+ * (context.ts), so that coreference in an article keys them on their family name. Called on every
+ * load, the compiled base included.
+ */
+export function registerFamilyNames(kb: KnowledgeBase): void {
+  for (const e of kb.entities.values()) {
+    const family = e.kind === 'person' ? familyNameOf(e) : undefined;
+    if (!family) continue;
+    for (const form of [e.name, ...e.aliases]) {
+      const s = splitName(form, family).surname;
+      if (normAlias(s).split(' ').includes(normAlias(family).split(' ').pop() ?? '')) registerFamilyName(form, normAlias(lastWord(s)));
+    }
+  }
 }
 
 // Office holders by role and by what the office is for (state code, body code, body id), keeping their order.

@@ -1,12 +1,15 @@
 // Resolving proper-name runs that matched no alias exactly: close spellings of known people,
 // surnames of people named elsewhere in the article or in the knowledge base, unknown names.
 import type { MentionType } from '../model/types.js';
-import type { Entity, KnowledgeBase } from './types.js';
+import type { Entity, KnowledgeBase, Office } from './types.js';
 import type { Ctx, NameHints } from './context.js';
 import { capitalsOf, pickOffice, surnameKey } from './context.js';
 import { activeOn, officesOn } from './lookup.js';
 import { eachSimilar, eachSurnameLike, fuzzyText, givenFits, similarity } from './fuzzy.js';
-import { normAlias, splitName } from './normalize.js';
+import type { FuzzyText } from './fuzzy.js';
+import { isNameSuffix, isWordChar, nameSuffix, normAlias, splitName } from './normalize.js';
+import { familyNameOf } from './kb-build.js';
+import { scanAliases } from './scan.js';
 
 /** What a name run resolved to. */
 export interface RunResolution {
@@ -75,11 +78,41 @@ function fuzzyPerson(kb: KnowledgeBase, text: string, hints: NameHints | null, d
   let best: { entity: Entity; score: number } | null = null;
   const block = t.surname ? kb.fuzzyBlocks.get(t.surname[0]) : undefined;
   if (!block) return null;
+  const suffix = nameSuffix(text);
   eachSimilar(t, block, (p, sim) => {
     if (!givenFits(t.given, p)) return;
-    const score = sim + hintBoost(p.entity, hints, date);
+    // "Ferdinand Marcos" is not "Ferdinand Marcos Jr.", nor "Donald Trump Jr." Donald Trump: a text or person with a
+    // suffix is scored on the person's forms with the same suffix.
+    const fit = suffix !== '' || hasSuffixedForm(p.entity) ? suffixedSimilarity(t, suffix, p.entity) : sim;
+    const score = fit + hintBoost(p.entity, hints, date);
     if (score >= 0.8 && (!best || score > best.score)) best = { entity: p.entity, score };
   });
+  return best;
+}
+
+const suffixed = new WeakMap<Entity, boolean>();
+
+// True when one of the person's name forms ends in a suffix ("Ferdinand Marcos Jr.", "Elizabeth II").
+function hasSuffixedForm(e: Entity): boolean {
+  let has = suffixed.get(e);
+  if (has === undefined) {
+    has = nameSuffix(e.name) !== '' || e.aliases.some((a) => nameSuffix(a) !== '');
+    suffixed.set(e, has);
+  }
+  return has;
+}
+
+// The name similarity (as `fuzzySimilarity`) over the person's forms with the text's suffix ('' for none).
+function suffixedSimilarity(t: FuzzyText, suffix: string, e: Entity): number {
+  let best = 0;
+  for (const form of [e.name, ...e.aliases]) {
+    if (nameSuffix(form) !== suffix) continue;
+    const f = fuzzyText(form);
+    const sur = similarity(t.surname, f.surname);
+    if (sur < 0.7) continue;
+    const giv = t.given && f.given ? similarity(t.given, f.given) : 0.5;
+    best = Math.max(best, 0.4 * giv + 0.6 * sur);
+  }
   return best;
 }
 
@@ -87,7 +120,10 @@ function unknown(text: string, hints: NameHints | null): RunResolution {
   return { entity: null, name: text, type: guessType(text), via: 'unresolved', confidence: 0.4, misspelled: false, country: hints?.country ?? null };
 }
 
-function fromSurname(ctx: Ctx, word: string, hints: NameHints | null): RunResolution | null {
+// A lone surname ("Blinken"): a person of the article with it (named in full somewhere in it), else an
+// office holder of the knowledge base with it when something points to them (see `cued`). A word
+// used as a place ("in Bolton") is no surname; 'place' says so.
+function fromSurname(ctx: Ctx, word: string, hints: NameHints | null, tok: number): RunResolution | 'place' | null {
   const key = normAlias(word);
   const local = ctx.fullest.get(key);
   if (local) {
@@ -101,13 +137,145 @@ function fromSurname(ctx: Ctx, word: string, hints: NameHints | null): RunResolu
   if (ids.length === 0) return closeSurname(ctx, key, hints);
   const people = ids.map((id) => ctx.kb.entities.get(id)).filter((e): e is Entity => !!e);
   const active = people.filter((p) => pickOffice(p, ctx.date, null) && (!hints?.country || p.country === hints.country || pickOffice(p, ctx.date, null)?.for === hints.country));
-  const pick = active.length === 1 ? active[0] : people.length === 1 && ctx.date === null ? people[0] : null;
-  if (pick) return { entity: pick, name: pick.name, type: 'PERSON', via: 'alias', confidence: 0.6, misspelled: false, country: pick.country };
-  // Several namesakes in office: the one acting for a country the article has named ("Sharif" in an article about Pakistan).
-  const named = articleCountries(ctx);
-  const inContext = active.filter((p) => (p.country !== null && named.has(p.country)) || officesOn(p, ctx.date).some((o) => named.has(o.for)));
-  if (inContext.length === 1) return { entity: inContext[0], name: inContext[0].name, type: 'PERSON', via: 'alias', confidence: 0.55, misspelled: false, country: inContext[0].country };
+  // With no date, the one person of that surname counts even out of office.
+  const pool = active.length > 0 ? active : ctx.date === null && people.length === 1 ? people : [];
+  const pick = cued(ctx, word, key, pool, hints, tok);
+  if (pick === 'place') return pick;
+  if (pick) return { entity: pick.entity, name: pick.entity.name, type: 'PERSON', via: 'alias', confidence: pick.confidence, misspelled: false, country: pick.entity.country };
   return { ...unknown(word, hints), type: 'PERSON', candidates: people.map((p) => p.id) };
+}
+
+/**
+ * Which of the office holders in `pool` a lone word names, if something points to one of them: a
+ * title, role or country next to the word that fits them (the hints; one that does not fit rules
+ * them out); else, unless the word is used as a place, a country of theirs named in the article
+ * (the one acting for it, when several share the surname: "Sharif" in an article about Pakistan),
+ * or another state's leader named in the same sentence ("Putin agreed to call the president of
+ * Finland"), which makes it a leader of a state.
+ */
+function cued(ctx: Ctx, word: string, key: string, pool: readonly Entity[], hints: NameHints | null, tok: number): { entity: Entity; confidence: number } | 'place' | null {
+  if (pool.length === 0) return usedAsPlace(ctx, word, key, tok) ? 'place' : null;
+  let fits = pool;
+  if (hints && (hints.country || hints.role || hints.orgId)) {
+    fits = pool.filter((p) => hintFits(ctx, p, hints));
+    if (fits.length === 1) return { entity: fits[0], confidence: 0.6 };
+    if (fits.length === 0) return null;
+  }
+  if (usedAsPlace(ctx, word, key, tok)) return 'place';
+  const confidence = pool.length === 1 ? 0.6 : 0.55;
+  const countries = articleCountries(ctx);
+  const soFar = fits.filter((p) => countryNamed(ctx, p, countries));
+  if (soFar.length === 1) return { entity: soFar[0], confidence };
+  if (soFar.length > 1) return null;
+  const scan = articleScan(ctx);
+  const named = fits.filter((p) => countryNamed(ctx, p, scan.countries));
+  if (named.length === 1) return { entity: named[0], confidence };
+  if (named.length > 1) return null;
+  const at = tok >= 0 ? tok : runToken(ctx, word);
+  if (at < 0 || !scan.leaderSentences.has(ctx.doc.tokens[at].sentence)) return null;
+  const leaders = fits.filter((p) => officesFor(ctx, p).some((o) => LEADER_ROLES.has(o.role)));
+  return leaders.length === 1 ? { entity: leaders[0], confidence: 0.55 } : null;
+}
+
+const LEADER_ROLES = new Set(['head-of-state', 'head-of-government']);
+
+// The offices that speak for a person on the article date (all of them when the date is unknown and none is current).
+function officesFor(ctx: Ctx, p: Entity): readonly Office[] {
+  const on = officesOn(p, ctx.date);
+  return on.length > 0 || ctx.date !== null ? on : p.offices ?? [];
+}
+
+// True when the title, role or country next to the word fits the person ("Prime Minister Johnson", "British Johnson").
+function hintFits(ctx: Ctx, p: Entity, hints: NameHints | null): boolean {
+  if (!hints || (!hints.country && !hints.role && !hints.orgId)) return false;
+  const offices = officesFor(ctx, p);
+  if (hints.country && p.country !== hints.country && !offices.some((o) => o.for === hints.country)) return false;
+  if (hints.role && !offices.some((o) => o.role === hints.role)) return false;
+  return !hints.orgId || offices.some((o) => o.body === hints.orgId);
+}
+
+// True when the article has named the person's country or a country or body they act for.
+function countryNamed(ctx: Ctx, p: Entity, named: ReadonlySet<string>): boolean {
+  return (p.country !== null && named.has(p.country)) || officesFor(ctx, p).some((o) => named.has(o.for));
+}
+
+/** What the whole article names, for lone surnames: read once per article, and only when one needs it. */
+interface ArticleScan {
+  /** Countries of the states, places, bodies and demonyms anywhere in the article. */
+  readonly countries: ReadonlySet<string>;
+  /** Sentences naming a state and a title of a state's leader ("the president of Finland"). */
+  readonly leaderSentences: ReadonlySet<number>;
+}
+
+const scans = new WeakMap<Ctx, ArticleScan>();
+
+function articleScan(ctx: Ctx): ArticleScan {
+  let scan = scans.get(ctx);
+  if (scan) return scan;
+  const countries = new Set<string>();
+  const states = new Set<number>();
+  const titles = new Set<number>();
+  const toks = ctx.doc.tokens;
+  for (const h of scanAliases(ctx.doc, ctx.kb)) {
+    const t = h.entry.best;
+    const sentence = toks[h.tokStart].sentence;
+    if (t.kind === 'title') {
+      if (t.title.role !== null && LEADER_ROLES.has(t.title.role)) titles.add(sentence);
+      continue;
+    }
+    if (t.kind !== 'entity') continue;
+    const e = ctx.kb.entities.get(t.id);
+    if (!e || e.kind === 'person' || !e.country) continue;
+    countries.add(e.country);
+    if (e.kind === 'state') states.add(sentence);
+  }
+  scan = { countries, leaderSentences: new Set([...titles].filter((s) => states.has(s))) };
+  scans.set(ctx, scan);
+  return scan;
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout', 'across', 'around', 'outskirts']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'county', 'borough', 'district', 'province', 'region', 'suburb']);
+
+// True when the lone word names a known place, stands where a place does ("in Bolton", "the town of Bolton"),
+// or was so used earlier in the article.
+function usedAsPlace(ctx: Ctx, word: string, key: string, runTok: number): boolean {
+  if (ctx.kb.places.has(key) || ctx.mentions.some((m) => m.type === 'LOC' && m.actor === null && m.text === word)) return true;
+  const tok = runTok >= 0 ? runTok : runToken(ctx, word);
+  if (tok < 0) return false;
+  const t = ctx.doc.tokens;
+  const prev = t[tok - 1];
+  // "in Putin's Russia": a possessive is a person's.
+  if (!prev || prev.sentence !== t[tok].sentence || /^['’]s?$/.test(t[tok + 1]?.text ?? '')) return false;
+  if (PLACE_PREPS.has(prev.lower)) return true;
+  return prev.lower === 'of' && tok >= 2 && PLACE_NOUNS.has(t[tok - 2].lower);
+}
+
+// The token starting the run `text` now being resolved, when the caller did not give it: runs are
+// resolved in text order, each after the mentions made so far, so it is the first whole-word
+// occurrence after them; -1 if none.
+function runToken(ctx: Ctx, text: string): number {
+  const ms = ctx.mentions;
+  const src = ctx.doc.text;
+  for (let at = src.indexOf(text, ms.length > 0 ? ms[ms.length - 1].end : 0); at >= 0; at = src.indexOf(text, at + 1)) {
+    if (isWordChar(src[at - 1]) || isWordChar(src[at + text.length])) continue;
+    const tok = tokenStarting(ctx, at);
+    if (tok >= 0) return tok;
+  }
+  return -1;
+}
+
+function tokenStarting(ctx: Ctx, at: number): number {
+  const toks = ctx.doc.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start === at) return mid;
+    if (toks[mid].start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 // Countries of the states, places and bodies named so far in the article.
@@ -125,7 +293,12 @@ function givenNames(kb: KnowledgeBase): Set<string> {
   let set = givensCache.get(kb);
   if (!set) {
     set = new Set();
-    for (const e of kb.entities.values()) if (e.kind === 'person' && e.given) set.add(normAlias(e.given));
+    for (const e of kb.entities.values()) {
+      if (e.kind !== 'person') continue;
+      const family = familyNameOf(e);
+      const given = family ? splitName(e.name, family).given : e.given;
+      if (given) set.add(normAlias(given));
+    }
     givensCache.set(kb, set);
   }
   return set;
@@ -157,8 +330,9 @@ function closeSurname(ctx: Ctx, key: string, hints: NameHints | null): RunResolu
   return null;
 }
 
-// A lone surname close to that of the one office holder on the date with such a surname.
-function closeKnownSurname(ctx: Ctx, key: string): RunResolution | null {
+// A lone surname close to that of the one office holder on the date with such a surname, when
+// something points to them (as for `fromSurname`) and the word is not used as a place.
+function closeKnownSurname(ctx: Ctx, text: string, key: string, hints: NameHints | null, tok: number): RunResolution | null {
   if (key.length < MIN_FUZZY_SURNAME) return null;
   const block = ctx.kb.fuzzyBlocks.get(key[0]);
   // A word that is some known person's given name ("Mohammad") is not read as a misspelt surname.
@@ -168,19 +342,28 @@ function closeKnownSurname(ctx: Ctx, key: string): RunResolution | null {
     if (pickOffice(p.entity, ctx.date, null)) found.push(p.entity);
   });
   if (found.length !== 1) return null;
-  return { entity: found[0], name: found[0].name, type: 'PERSON', via: 'fuzzy', confidence: 0.55, misspelled: true, country: found[0].country };
+  const pick = cued(ctx, text, key, found, hints, tok);
+  if (!pick || pick === 'place') return null;
+  const e = pick.entity;
+  return { entity: e, name: e.name, type: 'PERSON', via: 'fuzzy', confidence: 0.55, misspelled: true, country: e.country };
 }
 
-/** Resolves one proper-name run; null when it is not worth a mention (a lone capitalised word seen once). */
-export function resolveRun(ctx: Ctx, text: string, hints: NameHints | null): RunResolution | null {
+/**
+ * Resolves one proper-name run; null when it is not worth a mention (a lone capitalised word seen
+ * once). `tok`, the run's first token, is found from the text when not given (-1).
+ */
+export function resolveRun(ctx: Ctx, text: string, hints: NameHints | null, tok = -1): RunResolution | null {
   // One word: no whitespace in the run's text.
   if (!/\s/.test(text)) {
-    const bySurname = fromSurname(ctx, text, hints);
-    if (bySurname) return bySurname;
+    // A suffix left alone ("Jr." after a name matched without it) is nobody's name.
+    if (isNameSuffix(text)) return null;
+    const bySurname = fromSurname(ctx, text, hints, tok);
+    if (bySurname && bySurname !== 'place') return bySurname;
     const often = (capitalsOf(ctx).get(normAlias(text)) ?? 0) >= 2;
     if (!often && !hints && !/^[\p{Lu}\d]{2,}$/u.test(text)) return null;
+    if (bySurname === 'place') return { ...unknown(text, hints), type: 'LOC' };
     // Only a word that is a mention anyway is tried as a misspelt surname of an office holder.
-    return closeKnownSurname(ctx, normAlias(text)) ?? unknown(text, hints);
+    return closeKnownSurname(ctx, text, normAlias(text), hints, tok) ?? unknown(text, hints);
   }
   // A name is often written in full more than once in an article: its close spelling is looked up once per hint.
   // A phrase with an organisation or place word ("Supreme Court", "Hyde Park") is nobody's name and is not looked up.

@@ -117,11 +117,85 @@ export function isParticle(word: string): boolean {
   return PARTICLES.has(word.toLowerCase());
 }
 
-/** Splits a person name into given name and surname (particles stay with the surname, initials are dropped). */
-export function splitName(name: string): { given: string; surname: string } {
-  const words = name.split(/\s+/).filter((w) => w && !/^\p{L}\.$/u.test(w));
+// Generational suffixes and regnal numbers written after a name ("Jr.", "III"): part of the name text,
+// never its surname. Single-letter numerals (I, V, X) are left alone ("Malcolm X").
+const SUFFIX_WORD = /^(?:(?:Jr|Sr|Jnr|Snr)\.?|(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/;
+
+/** True for a name suffix word as written: "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "XVI". */
+export function isNameSuffix(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // J, S, I, V or X first: most words are ruled out without the regular expression.
+  if (c !== 0x4a && c !== 0x53 && c !== 0x49 && c !== 0x56 && c !== 0x58) return false;
+  return word.length <= 6 && SUFFIX_WORD.test(word);
+}
+
+/** The name's suffix ("Jr.", "III"), lower-cased without its full stop, or '' ("Robert Kennedy Jr." → "jr"). */
+export function nameSuffix(name: string): string {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return isNameSuffix(last) && last.length < name.length ? last.replace('.', '').toLowerCase() : '';
+}
+
+// The words of a person name that can hold its given name and surname: initials dropped; a
+// territorial "of" phrase ("Salman of Saudi Arabia", "Margrethe II of Denmark") and an appended
+// style after a comma ("Jean, Grand Duke of Luxembourg") cut off; trailing suffixes dropped
+// ("Martin Luther King Jr." → Martin Luther King), unless nothing else is left.
+function nameWords(name: string): string[] {
+  let words = name.split(/\s+/).filter((w) => w && !/^\p{L}\.$/u.test(w));
+  const of = words.indexOf('of');
+  if (of > 0) words = words.slice(0, of);
+  if (name.includes(',')) {
+    const comma = words.findIndex((w, k) => w.endsWith(',') && k + 1 < words.length && !isNameSuffix(words[k + 1]));
+    if (comma >= 0) words = words.slice(0, comma + 1);
+    words = words.map((w) => (w.endsWith(',') ? w.slice(0, -1) : w)).filter(Boolean);
+  }
+  let end = words.length;
+  while (end > 1 && isNameSuffix(words[end - 1])) end--;
+  return end < words.length ? words.slice(0, end) : words;
+}
+
+/**
+ * Splits a person name into given name and surname (particles stay with the surname, initials and
+ * suffixes are dropped: "Martin Luther King Jr." → Martin / King). With `familyName` (a person of the
+ * knowledge base whose family name is not written last, "Xi" of "Xi Jinping"), a name form holding
+ * that name has it as surname and its first other word as given name ("Xi Jinping" → Jinping / Xi,
+ * "William Lai" → William / Lai); other forms, and all text names, split by position.
+ */
+export function splitName(name: string, familyName?: string): { given: string; surname: string } {
+  const words = nameWords(name);
+  if (familyName) {
+    const family = normAlias(familyName).split(' ');
+    for (let k = 0; k + family.length <= words.length; k++) {
+      if (!family.every((f, j) => normAlias(words[k + j]) === f)) continue;
+      const given = words.find((_, j) => j < k || j >= k + family.length) ?? '';
+      return { given, surname: words.slice(k, k + family.length).join(' ') };
+    }
+  }
   if (words.length <= 1) return { given: '', surname: words[0] ?? '' };
   let cut = words.length - 1;
   while (cut > 1 && isParticle(words[cut - 1])) cut--;
   return { given: words[0], surname: words.slice(cut).join(' ') };
+}
+
+// Name forms of known people whose family name is not written last (normalized form → surname
+// key), registered when a knowledge base is loaded (`registerFamilyName`): `surnameKey` of context.ts
+// reads them, so "Xi Jinping" is keyed on "xi" wherever a mention's name or text is keyed.
+const familyKeys = new Map<string, string>();
+let familyVersion = 0;
+
+/** Records that the name form `form` has the surname key `key` ("Kim Jong Un" → "kim"). */
+export function registerFamilyName(form: string, key: string): void {
+  const n = normAlias(form);
+  if (familyKeys.get(n) === key) return;
+  familyKeys.set(n, key);
+  familyVersion++;
+}
+
+/** The surname key registered for this name form, if any (see `registerFamilyName`). */
+export function familyKeyOf(name: string): string | undefined {
+  return familyKeys.size === 0 ? undefined : familyKeys.get(normAlias(name));
+}
+
+/** Changes whenever a family name is registered (for caches of surname keys). */
+export function familyNamesVersion(): number {
+  return familyVersion;
 }
