@@ -102,8 +102,8 @@ export function scanAliases(doc: Doc, kb: KnowledgeBase, norm: string = normText
     }
     if (p === start) continue;
     const fw = spanHash(h) & (bits.length * 32 - 1);
-    if ((bits[fw >> 5] & (1 << (fw & 31))) === 0) continue;
-    if (lowerAt(doc.text, start) && (filters.lowerFirst[fw >> 5] & (1 << (fw & 31))) === 0) continue;
+    // One filter read per token: a word starting lower-case can only open the keys of `lowerFirst` (a subset).
+    if (((lowerAt(doc.text, start) ? filters.lowerFirst : bits)[fw >> 5] & (1 << (fw & 31))) === 0) continue;
     keysAt(doc, norm, kb.spans, filters, i, found, foundEnd);
     for (let k = found.length - 1; k >= 0; k--) {
       const hit = matchAt(doc, norm, i, foundEnd[k], found[k]);
