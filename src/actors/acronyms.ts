@@ -46,7 +46,21 @@ function firstWord(text: string): string {
 }
 
 function isLongForm(m: Mention): boolean {
-  return m.type !== 'PERSON' && !m.isLocation && (m.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && /\s/.test(m.text);
+  return m.type !== 'PERSON' && !m.isLocation && twoCapitals(m.text) && /\s/.test(m.text);
+}
+
+const UPPER_LETTER = /\p{Lu}/u;
+
+// True when the text holds at least two upper-case letters (ASCII fast path).
+function twoCapitals(text: string): boolean {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_LETTER.test(text[k]) || (c >= 0xd800 && c <= 0xdbff && UPPER_LETTER.test(text.slice(k, k + 2)))) {
+      if (++n >= 2) return true;
+    }
+  }
+  return false;
 }
 
 function longFormFor(acr: string, forms: readonly Mention[]): Mention | null {

@@ -26,7 +26,8 @@ export function personFields(ctx: Ctx, e: Entity, via: Mention['via'], confidenc
   const fields: MentionFields = former
     ? { type: 'PERSON', actor: e.id, name: e.name, country: pastFor ?? e.country, sector: 'ELI', role: past ? `former ${past.title}` : null, via, confidence }
     : { type: 'PERSON', actor: e.id, name: e.name, country: office?.for ?? e.country, sector: office?.sector ?? null, role: office?.title ?? null, via, confidence };
-  return e.gender ? { ...fields, gender: e.gender } : fields;
+  if (e.gender) fields.gender = e.gender;
+  return fields;
 }
 
 function isState(ctx: Ctx, code: string): boolean {
@@ -40,13 +41,21 @@ function titledOffice(ctx: Ctx, e: Entity, hints: NameHints | null): Office | nu
   if (!hints?.role) return null;
   const ofBody = (o: Office): boolean => o.body === hints.orgId || ctx.kb.byCode.get(o.for) === hints.orgId;
   const fits = (e.offices ?? []).filter((o) => o.role === hints.role && (!hints.orgId || ofBody(o)) && (!hints.country || o.for === hints.country || o.body === hints.country));
-  return fits.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0] ?? null;
+  return fits.sort((a, b) => descending(a.start, b.start))[0] ?? null;
+}
+
+// Latest first for ISO dates (a missing date last): plain code-unit order, which for YYYY-MM-DD
+// strings is the calendar order (and much cheaper than localeCompare).
+function descending(a: string | null, b: string | null): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? 1 : x > y ? -1 : 0;
 }
 
 // The latest office of the hinted role (else any) that ended before the date.
 function formerOffice(e: Entity, role: string | null, date: string | null): Office | null {
   const past = (e.offices ?? []).filter((o) => o.end !== null && (!date || o.end < date));
-  past.sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''));
+  past.sort((a, b) => descending(a.end, b.end));
   return past.find((o) => o.role === role) ?? past[0] ?? null;
 }
 

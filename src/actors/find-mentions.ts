@@ -83,7 +83,7 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
     const key = surnameKey(r.text);
     // The first full form wins: later namesakes ("Mohamed El-Hassan Mohamed") do not take over the surname.
     if (!ctx.fullest.has(key)) ctx.fullest.set(key, { name: r.text, entity: null });
-    const first = r.text.split(/\s+/)[0];
+    const first = r.text.slice(0, r.text.search(/\s/));
     if (guessType(r.text) !== 'PERSON' || isAcronym(first)) continue;
     const given = normText(first);
     const prev = ctx.givens.get(given);
@@ -336,14 +336,18 @@ function emitEntity(ctx: Ctx, hit: AliasHit, e: Entity, via: Mention['via']): vo
       if (!ctx.quoted[hit.tokStart]) ctx.lastActorCountry = ctx.lastBodyCountry = gov.country;
       return;
     }
-    const fields = { ...entityFields(e, via, 0.9), isLocation: loc };
-    pushMention(ctx, hit.tokStart, hit.tokEnd, isStateCode(ctx, e.country) ? { ...fields, subnational: true } : fields);
+    // entityFields returns a new object: the flags are set on it rather than spread into copies.
+    const fields = entityFields(e, via, 0.9);
+    fields.isLocation = loc;
+    if (isStateCode(ctx, e.country)) fields.subnational = true;
+    pushMention(ctx, hit.tokStart, hit.tokEnd, fields);
     return;
   }
   const fields = entityFields(e, via, via === 'demonym' ? 0.7 : 0.9);
   if (e.kind === 'state' || e.kind === 'bloc') {
     const isLocation = via !== 'demonym' && isLocative(ctx, hit.tokStart, true);
-    pushMention(ctx, hit.tokStart, hit.tokEnd, { ...fields, isLocation });
+    fields.isLocation = isLocation;
+    pushMention(ctx, hit.tokStart, hit.tokEnd, fields);
     if (!isLocation && !ctx.quoted[hit.tokStart]) ctx.lastBodyCountry = e.country ?? ctx.lastBodyCountry;
     return;
   }

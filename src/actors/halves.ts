@@ -9,9 +9,14 @@ const HALVES: readonly (readonly { readonly word: string; readonly code: string 
   [{ word: 'north', code: 'PRK' }, { word: 'south', code: 'KOR' }],
 ];
 
+const HALF_CODES = new Set(HALVES.flat().map((h) => h.code));
+
 /** Resolves "the North" / "the South" (capitalised, not opening a longer name) to the half of a divided country the article names. */
 export function resolveHalves(doc: Doc, kb: KnowledgeBase, mentions: Mention[]): Mention[] {
-  const named = new Set(mentions.filter((m) => m.country && m.type !== 'PERSON').map((m) => m.country));
+  // Most articles name neither half: only the codes of the halves are looked for.
+  const named = new Set<string>();
+  for (const m of mentions) if (m.country && m.type !== 'PERSON' && HALF_CODES.has(m.country)) named.add(m.country);
+  if (named.size < 2) return mentions;
   const pairs = HALVES.filter((pair) => pair.every((h) => named.has(h.code)));
   if (pairs.length === 0) return mentions;
   const byWord = new Map(pairs.flat().map((h) => [h.word, h.code]));

@@ -103,12 +103,36 @@ function valid(doc: Doc, start: number, end: number, connectors: number[]): bool
 }
 
 function spanText(doc: Doc, start: number, end: number): string {
-  return doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end).replace(/\s+([-–])\s+/g, '$1').replace(/\s+/g, ' ');
+  const text = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
+  // Most phrases have single spaces and no spaced hyphen: nothing to rewrite.
+  if (!ODD_SPACE.test(text)) return text;
+  return text.replace(/\s+([-–])\s+/g, '$1').replace(/\s+/g, ' ');
 }
+const ODD_SPACE = /[^\S ]|\s[-–]|\s\s/;
 
 function lookupExact(kb: KnowledgeBase, text: string): string | null {
   const t = entryByKey(kb.spans, normAlias(text))?.best;
   return t && t.kind === 'entity' ? t.id : null;
+}
+
+// The per-token arrays of findOrgSpans, reused from call to call (it is not re-entrant and keeps no
+// reference to them): typed arrays of a few kilobytes are slow to allocate.
+let scratchArrays: { hitEnd: Int32Array; hitIdx: Int32Array; hitOf: Int32Array } | null = null;
+
+// Reads go at most two tokens past the end (the token after a phrase's "in"): a margin past n is
+// reset too, so that they see "no hit" as they would past the end of fresh arrays.
+const MARGIN = 8;
+
+function scratch(n: number): { hitEnd: Int32Array; hitIdx: Int32Array; hitOf: Int32Array } {
+  const used = n + MARGIN;
+  if (!scratchArrays || scratchArrays.hitEnd.length < used) {
+    const size = Math.max(used, 1024);
+    scratchArrays = { hitEnd: new Int32Array(size), hitIdx: new Int32Array(size), hitOf: new Int32Array(size) };
+  }
+  scratchArrays.hitEnd.fill(0, 0, used);
+  scratchArrays.hitIdx.fill(-1, 0, used);
+  scratchArrays.hitOf.fill(-1, 0, used);
+  return scratchArrays;
 }
 
 /**
@@ -119,9 +143,7 @@ function lookupExact(kb: KnowledgeBase, text: string): string | null {
 export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHit[], capitals?: () => ReadonlyMap<string, number>): OrgSpan[] {
   const toks = doc.tokens;
   const n = toks.length;
-  const hitEnd = new Int32Array(n);
-  const hitIdx = new Int32Array(n).fill(-1);
-  const hitOf = new Int32Array(n).fill(-1);
+  const { hitEnd, hitIdx, hitOf } = scratch(n);
   for (const [k, h] of hits.entries()) {
     hitEnd[h.tokStart] = h.tokEnd;
     hitIdx[h.tokStart] = k;

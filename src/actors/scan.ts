@@ -30,6 +30,58 @@ function casePasses(entry: IndexEntry, text: string): boolean {
   }
 }
 
+/**
+ * Two small filters derived from a span table, kept in the CPU caches where the table itself (a
+ * megabyte) is not: `lowerFirst`, the first words of the keys a token starting with a lower-case
+ * letter can open (only keys of case rule 'any' or 'upperAfterThe' pass the case check there); and
+ * `anySpan`, the hashes of every key and key beginning in the table (a clear bit: no slot holds that
+ * hash, so the table need not be read).
+ */
+interface SpanFilters {
+  readonly lowerFirst: Uint32Array;
+  readonly anySpan: Uint32Array;
+  /** Number of bits of `anySpan` - 1. */
+  readonly anyMask: number;
+}
+
+const ANY_SPAN_BITS = 1 << 19;
+const filtersCache = new WeakMap<SpanTable, SpanFilters>();
+
+function spanFilters(table: SpanTable): SpanFilters {
+  let f = filtersCache.get(table);
+  if (f) return f;
+  const lowerFirst = new Uint32Array(table.firstWordBits.length);
+  const firstMask = table.firstWordBits.length * 32 - 1;
+  for (const e of table.entries) {
+    if (e.caseRule !== 'any' && e.caseRule !== 'upperAfterThe') continue;
+    // The first word as the table's builder hashes it: the first char, then word chars up to a boundary.
+    let h = FNV_OFFSET;
+    for (let p = 0; p < e.key.length; p++) {
+      if (p > 0 && !isWordChar(e.key[p])) break;
+      h = hashStep(h, e.key.charCodeAt(p));
+    }
+    const bit = spanHash(h) & firstMask;
+    lowerFirst[bit >> 5] |= 1 << (bit & 31);
+  }
+  const anySpan = new Uint32Array(ANY_SPAN_BITS / 32);
+  const anyMask = ANY_SPAN_BITS - 1;
+  for (let slot = 0; slot < table.slots.length; slot += 2) {
+    const h = table.slots[slot];
+    if (h !== 0) anySpan[(h & anyMask) >> 5] |= 1 << (h & 31);
+  }
+  f = { lowerFirst, anySpan, anyMask };
+  filtersCache.set(table, f);
+  return f;
+}
+
+// True when the text at `at` starts with a lower-case letter (ASCII fast path).
+function lowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return LOWER_FIRST.test(text.slice(at, at + 2));
+}
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** Finds knowledge-base aliases in the text, leftmost-longest, never splitting a token. */
 export function scanAliases(doc: Doc, kb: KnowledgeBase, norm: string = normText(doc.text)): AliasHit[] {
   const toks = doc.tokens;
@@ -37,6 +89,7 @@ export function scanAliases(doc: Doc, kb: KnowledgeBase, norm: string = normText
   const found: IndexEntry[] = [];
   const foundEnd: number[] = [];
   const bits = kb.spans.firstWordBits;
+  const filters = spanFilters(kb.spans);
   for (let i = 0; i < toks.length; i++) {
     // The hash of the word starting the token (its letters and digits), in one pass over them.
     const start = toks[i].start;
@@ -49,8 +102,9 @@ export function scanAliases(doc: Doc, kb: KnowledgeBase, norm: string = normText
     }
     if (p === start) continue;
     const fw = spanHash(h) & (bits.length * 32 - 1);
-    if ((bits[fw >> 5] & (1 << (fw & 31))) === 0) continue;
-    keysAt(doc, norm, kb.spans, i, found, foundEnd);
+    // One filter read per token: a word starting lower-case can only open the keys of `lowerFirst` (a subset).
+    if (((lowerAt(doc.text, start) ? filters.lowerFirst : bits)[fw >> 5] & (1 << (fw & 31))) === 0) continue;
+    keysAt(doc, norm, kb.spans, filters, i, found, foundEnd);
     for (let k = found.length - 1; k >= 0; k--) {
       const hit = matchAt(doc, norm, i, foundEnd[k], found[k]);
       if (!hit) continue;
@@ -66,7 +120,7 @@ export function scanAliases(doc: Doc, kb: KnowledgeBase, norm: string = normText
 // (into `found`, with the index of their last token in `foundEnd`). The text is hashed on token by
 // token; at a token end followed by a non-letter that no key continues through, no longer span can
 // be a key, and the walk stops.
-function keysAt(doc: Doc, norm: string, table: SpanTable, i: number, found: IndexEntry[], foundEnd: number[]): void {
+function keysAt(doc: Doc, norm: string, table: SpanTable, filters: SpanFilters, i: number, found: IndexEntry[], foundEnd: number[]): void {
   found.length = 0;
   foundEnd.length = 0;
   const toks = doc.tokens;
@@ -82,6 +136,10 @@ function keysAt(doc: Doc, norm: string, table: SpanTable, i: number, found: Inde
     for (; pos < end; pos++) h = hashStep(h, norm.charCodeAt(pos));
     const hash = spanHash(h) | 0;
     let continues = false;
+    if ((filters.anySpan[(hash & filters.anyMask) >> 5] & (1 << (hash & 31))) === 0) {
+      if (!isWordChar(norm[end])) return;
+      continue;
+    }
     for (let slot = (hash & mask) << 1, at = slots[slot]; at !== 0; slot = (slot + 2) & (mask * 2 + 1), at = slots[slot]) {
       if (at !== hash) continue;
       const meta = slots[slot + 1];
