@@ -16,7 +16,7 @@ import { fillCountries } from './countries.js';
 import { asNationalTeams } from './teams.js';
 import { resolveHalves } from './halves.js';
 import { resolveTitle } from './titles.js';
-import { normText } from './normalize.js';
+import { isNameSuffix, normText } from './normalize.js';
 
 type Item =
   | { kind: 'hit'; tokStart: number; tokEnd: number; hit: AliasHit; target: IndexTarget }
@@ -35,7 +35,7 @@ function bestTarget(hit: AliasHit): IndexTarget {
 }
 
 function buildItems(doc: Doc, kb: KnowledgeBase, capitals: () => ReadonlyMap<string, number>): { items: Item[]; runs: NameRun[]; hits: AliasHit[] } {
-  const allHits = scanAliases(doc, kb, normText(doc.text));
+  const allHits = withoutSuffixed(doc, kb, scanAliases(doc, kb, normText(doc.text)));
   const orgs = findOrgSpans(doc, kb, allHits, capitals);
   const toks = doc.tokens;
   const covered = new Uint8Array(toks.length);
@@ -70,6 +70,26 @@ function buildItems(doc: Doc, kb: KnowledgeBase, capitals: () => ReadonlyMap<str
     } else if (t.lower === 'counterpart' || t.lower === 'counterparts') items.push({ kind: 'cp', tokStart: i, tokEnd: i + 1 });
   }
   return { items, runs, hits };
+}
+
+// A person's name or a title right before a name suffix is part of a longer name: "Donald Trump Jr."
+// is not Donald Trump, nor is "King" a title in "Martin Luther King Jr.". Such hits are dropped, so
+// the whole name is read as one run.
+function withoutSuffixed(doc: Doc, kb: KnowledgeBase, hits: AliasHit[]): AliasHit[] {
+  const toks = doc.tokens;
+  let out: AliasHit[] | null = null;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    const next = toks[h.tokEnd];
+    const drop = next !== undefined && next.sentence === toks[h.tokEnd - 1].sentence && isNameSuffix(next.text) && personOrTitle(kb, h.entry.best);
+    if (drop && out === null) out = hits.slice(0, k);
+    else if (!drop && out !== null) out.push(h);
+  }
+  return out ?? hits;
+}
+
+function personOrTitle(kb: KnowledgeBase, t: IndexTarget): boolean {
+  return t.kind === 'title' || (t.kind === 'entity' && kb.entities.get(t.id)?.kind === 'person');
 }
 
 function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
@@ -178,7 +198,7 @@ function handleCounterpart(ctx: Ctx, tok: number, q: Qualifier | null, next: Ite
 }
 
 function handleRun(ctx: Ctx, run: NameRun, hints: NameHints | null): void {
-  const r = resolveRun(ctx, run.text, hints);
+  const r = resolveRun(ctx, run.text, hints, run.tokStart);
   if (!r) return;
   if (r.entity && r.entity.kind === 'person') {
     const f = personFields(ctx, r.entity, r.via, r.confidence, hints);
