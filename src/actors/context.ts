@@ -3,7 +3,7 @@
 import type { Doc, Mention } from '../model/types.js';
 import type { Entity, KnowledgeBase, Office } from './types.js';
 import { officesOn } from './lookup.js';
-import { familyKeyOf, familyNamesVersion, normAlias, splitName } from './normalize.js';
+import { normAlias, splitName } from './normalize.js';
 import { capitalCounts } from './org-spans.js';
 
 /** A person mentioned in the article, as pronouns and surnames see it. */
@@ -66,25 +66,26 @@ export function pickOffice(person: Entity, date: string | null, role: string | n
   return active.find((o) => role !== null && o.role === role) ?? active[0] ?? null;
 }
 
-const surnameKeys = new Map<string, string>();
 const MAX_CACHED = 50000;
-let keysVersion = -1;
+const noKbKeys = new Map<string, string>();
+const kbKeys = new WeakMap<KnowledgeBase, Map<string, string>>();
 
 /**
  * The normalized surname key of a name ("Antony Blinken" → "blinken", "Martin Luther King Jr." → "king");
- * a known person's name form whose family name comes first is keyed on it ("Xi Jinping" → "xi", see
- * `registerFamilyName` in normalize.ts).
+ * with a knowledge base, a known person's name form whose family name comes first is keyed on it
+ * ("Xi Jinping" → "xi", see `KnowledgeBase.familyKeys`).
  */
-export function surnameKey(name: string): string {
-  if (keysVersion !== familyNamesVersion()) {
-    surnameKeys.clear();
-    keysVersion = familyNamesVersion();
+export function surnameKey(name: string, kb?: KnowledgeBase): string {
+  let cache = noKbKeys;
+  if (kb && kb.familyKeys.size > 0) {
+    cache = kbKeys.get(kb) ?? new Map<string, string>();
+    if (cache.size === 0) kbKeys.set(kb, cache);
   }
-  const hit = surnameKeys.get(name);
+  const hit = cache.get(name);
   if (hit !== undefined) return hit;
-  const key = familyKeyOf(name) ?? positionalKey(name);
-  if (surnameKeys.size >= MAX_CACHED) surnameKeys.clear();
-  surnameKeys.set(name, key);
+  const key = (cache !== noKbKeys ? kb?.familyKeys.get(normAlias(name)) : undefined) ?? positionalKey(name);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(name, key);
   return key;
 }
 

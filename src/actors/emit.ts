@@ -64,8 +64,8 @@ export function pushPerson(ctx: Ctx, tokStart: number, tokEnd: number, fields: M
   const m = pushMention(ctx, tokStart, tokEnd, fields);
   addPerson(ctx, m, e, tokStart);
   if (e && fields.via !== 'coref') {
-    ctx.fullest.set(surnameKey(e.name), { name: e.name, entity: e });
-    ctx.fullest.set(surnameKey(m.text), { name: e.name, entity: e });
+    ctx.fullest.set(surnameKey(e.name, ctx.kb), { name: e.name, entity: e });
+    ctx.fullest.set(surnameKey(m.text, ctx.kb), { name: e.name, entity: e });
   }
   return m;
 }

@@ -96,11 +96,11 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
   for (const h of hits) {
     const t = bestTarget(h);
     const e = t.kind === 'entity' ? ctx.kb.entities.get(t.id) : undefined;
-    if (e?.kind === 'person') ctx.fullest.set(surnameKey(e.name), { name: e.name, entity: e });
+    if (e?.kind === 'person') ctx.fullest.set(surnameKey(e.name, ctx.kb), { name: e.name, entity: e });
   }
   for (const r of runs) {
     if (!/\s/.test(r.text)) continue;
-    const key = surnameKey(r.text);
+    const key = surnameKey(r.text, ctx.kb);
     // The first full form wins: later namesakes ("Mohamed El-Hassan Mohamed") do not take over the surname.
     if (!ctx.fullest.has(key)) ctx.fullest.set(key, { name: r.text, entity: null });
     const first = r.text.slice(0, r.text.search(/\s/));

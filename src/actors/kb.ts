@@ -9,7 +9,7 @@ import { validateFile } from './kb-validate.js';
 import { lineColumn, scanJson, type JsonWhere } from '../data/json-where.js';
 import type { RawFile } from './kb-validate.js';
 import { buildStates, buildTemplates, collectMemberships, collectStateOverrides, familyNameOf, toEntity } from './kb-build.js';
-import { FNV_OFFSET, firstWord, hashStep, isWordChar, nameSuffix, normAlias, registerFamilyName, spanHash, splitName } from './normalize.js';
+import { FNV_OFFSET, firstWord, hashStep, isWordChar, nameSuffix, normAlias, spanHash, splitName } from './normalize.js';
 import { buildFuzzyBlocks } from './fuzzy.js';
 import { cacheEnabled, cacheKey, readCachedBase, writeCachedBase } from './kb-cache.js';
 import type { FuzzyBlock } from './fuzzy.js';
@@ -56,10 +56,7 @@ export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
   if (extraDirs.length > 0 || !cacheEnabled()) return buildKnowledgeBase(extraDirs);
   const key = cacheKey(defaultDataDir());
   const cached = readCachedBase(key);
-  if (cached) {
-    registerFamilyNames(cached);
-    return { ...cached, cached: true };
-  }
+  if (cached) return { ...cached, cached: true };
   const kb = buildKnowledgeBase([]);
   writeCachedBase(key, kb);
   return kb;
@@ -104,8 +101,8 @@ export function buildKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
     places: buildPlaceIndex(entities),
     byCode,
     files: loaded.map((l) => l.file),
+    familyKeys: buildFamilyKeys(entities),
   };
-  registerFamilyNames(kb);
   return kb;
 }
 
@@ -265,19 +262,20 @@ function lastWord(s: string): string {
 }
 
 /**
- * Makes the name forms of people whose family name is not written last known to `surnameKey`
- * (context.ts), so that coreference in an article keys them on their family name. Called on every
- * load, the compiled base included.
+ * The name forms of people whose family name is not written last, each with its surname key (see
+ * `KnowledgeBase.familyKeys`): every form holding the family name is keyed on it.
  */
-export function registerFamilyNames(kb: KnowledgeBase): void {
-  for (const e of kb.entities.values()) {
+function buildFamilyKeys(entities: ReadonlyMap<string, Entity>): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const e of entities.values()) {
     const family = e.kind === 'person' ? familyNameOf(e) : undefined;
     if (!family) continue;
     for (const form of [e.name, ...e.aliases]) {
       const s = splitName(form, family).surname;
-      if (normAlias(s).split(' ').includes(normAlias(family).split(' ').pop() ?? '')) registerFamilyName(form, normAlias(lastWord(s)));
+      if (normAlias(s).split(' ').includes(normAlias(family).split(' ').pop() ?? '')) keys.set(normAlias(form), normAlias(lastWord(s)));
     }
   }
+  return keys;
 }
 
 // Office holders by role and by what the office is for (state code, body code, body id), keeping their order.

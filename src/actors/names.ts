@@ -316,7 +316,7 @@ function closeSurname(ctx: Ctx, key: string, hints: NameHints | null): RunResolu
   let tie = false;
   for (const [k, v] of ctx.fullest) {
     // Only a surname proper ("Trump" of "the President" is no surname "President").
-    if (k.length < MIN_FUZZY_SURNAME || Math.abs(k.length - key.length) > 2 || surnameKey(v.name) !== k) continue;
+    if (k.length < MIN_FUZZY_SURNAME || Math.abs(k.length - key.length) > 2 || surnameKey(v.name, ctx.kb) !== k) continue;
     const sim = similarity(k, key);
     if (sim < LOCAL_SURNAME_SIMILARITY || sim < localSim) continue;
     tie = sim === localSim && local !== null && local.name !== v.name;
@@ -377,7 +377,7 @@ export function resolveRun(ctx: Ctx, text: string, hints: NameHints | null, tok 
     const e = fuzzy.entity;
     return { entity: e, name: e.name, type: 'PERSON', via: 'fuzzy', confidence: Math.min(0.9, fuzzy.score - 0.05), misspelled: true, country: e.country };
   }
-  const local = ctx.fullest.get(surnameKey(text));
+  const local = ctx.fullest.get(surnameKey(text, ctx.kb));
   if (local && local.name.length > text.length && local.name.endsWith(text)) return { ...unknown(local.name, hints), entity: local.entity, via: 'coref' };
   return unknown(text, hints);
 }

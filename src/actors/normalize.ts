@@ -175,27 +175,3 @@ export function splitName(name: string, familyName?: string): { given: string; s
   while (cut > 1 && isParticle(words[cut - 1])) cut--;
   return { given: words[0], surname: words.slice(cut).join(' ') };
 }
-
-// Name forms of known people whose family name is not written last (normalized form → surname
-// key), registered when a knowledge base is loaded (`registerFamilyName`): `surnameKey` of context.ts
-// reads them, so "Xi Jinping" is keyed on "xi" wherever a mention's name or text is keyed.
-const familyKeys = new Map<string, string>();
-let familyVersion = 0;
-
-/** Records that the name form `form` has the surname key `key` ("Kim Jong Un" → "kim"). */
-export function registerFamilyName(form: string, key: string): void {
-  const n = normAlias(form);
-  if (familyKeys.get(n) === key) return;
-  familyKeys.set(n, key);
-  familyVersion++;
-}
-
-/** The surname key registered for this name form, if any (see `registerFamilyName`). */
-export function familyKeyOf(name: string): string | undefined {
-  return familyKeys.size === 0 ? undefined : familyKeys.get(normAlias(name));
-}
-
-/** Changes whenever a family name is registered (for caches of surname keys). */
-export function familyNamesVersion(): number {
-  return familyVersion;
-}

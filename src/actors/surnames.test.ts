@@ -73,13 +73,15 @@ describe('name suffixes', () => {
 
 describe('names with the family name first', () => {
   it('keys a known person on the family name the data gives', () => {
-    expect(surnameKey('Xi Jinping')).toBe('xi');
-    expect(surnameKey('Kim Jong Un')).toBe('kim');
+    expect(surnameKey('Xi Jinping', kb)).toBe('xi');
+    // Without the knowledge base a name splits by position.
+    expect(surnameKey('Xi Jinping')).toBe('jinping');
+    expect(surnameKey('Kim Jong Un', kb)).toBe('kim');
     expect(kb.surnames.get('xi')).toContain('xi-jinping');
     expect(kb.surnames.get('jinping')).toBeUndefined();
     expect(kb.surnames.get('lai')).toContain('lai-ching-te');
     // Unknown names split by position, as before.
-    expect(surnameKey('Zhou Weiming')).toBe('weiming');
+    expect(surnameKey('Zhou Weiming', kb)).toBe('weiming');
   });
 
   it('refers back to Chinese and Korean leaders by the family name alone', () => {

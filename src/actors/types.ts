@@ -147,4 +147,9 @@ export interface KnowledgeBase {
   readonly files: readonly string[];
   /** True when the base was read back from its compiled cache rather than built from the files. */
   readonly cached?: boolean;
+  /**
+   * Name forms (normalized) of people whose family name is not written last → their surname key
+   * ("xi jinping" → "xi"): `surnameKey` (context.ts) reads it so that coreference keys them on it.
+   */
+  readonly familyKeys: ReadonlyMap<string, string>;
 }
