@@ -1,6 +1,6 @@
 // The state carried through one article while mentions are found: the mentions so far,
 // the people mentioned (for pronouns, surnames and counterparts) and the discourse country.
-import type { Doc, Mention } from '../model/types.js';
+import type { Doc, Mention, MentionType } from '../model/types.js';
 import type { Entity, KnowledgeBase, Office } from './types.js';
 import { officesOn } from './lookup.js';
 import { normAlias, splitName } from './normalize.js';
@@ -56,6 +56,8 @@ export interface Ctx {
   lastPossessive: { tok: number; person: PersonRef | null } | null;
   /** Acronyms the article defined in brackets → the mention of the name they abbreviate. */
   readonly acronyms: Map<string, Mention>;
+  /** `guessType` of the name runs of this article, each worked out once (text → type). */
+  readonly runTypes: Map<string, MentionType>;
   /** Close-spelling lookups of full names already made in this article (text and hints → result). */
   readonly fuzzyMemo: Map<string, { entity: Entity; score: number } | null>;
 }

@@ -10,7 +10,7 @@ import { findOrgSpans } from './org-spans.js';
 import { defineAcronym, expandAcronyms, isAcronym } from './acronyms.js';
 import { antecedent, capitalsOf, surnameKey } from './context.js';
 import { actsAsActor, entityFields, isLocative, personFields, pushMention, pushPerson } from './emit.js';
-import { guessType, resolveRun } from './names.js';
+import { guessType, resolveRun, runType } from './names.js';
 import { officesOn } from './lookup.js';
 import { fillCountries } from './countries.js';
 import { asNationalTeams } from './teams.js';
@@ -104,7 +104,7 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
     // The first full form wins: later namesakes ("Mohamed El-Hassan Mohamed") do not take over the surname.
     if (!ctx.fullest.has(key)) ctx.fullest.set(key, { name: r.text, entity: null });
     const first = r.text.slice(0, r.text.search(/\s/));
-    if (guessType(r.text) !== 'PERSON' || isAcronym(first)) continue;
+    if (runType(ctx, r.text) !== 'PERSON' || isAcronym(first)) continue;
     const given = normText(first);
     const prev = ctx.givens.get(given);
     if (prev === undefined) ctx.givens.set(given, { name: ctx.fullest.get(key)?.name ?? r.text, entity: ctx.fullest.get(key)?.entity ?? null });
@@ -117,7 +117,7 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
   const ctx: Ctx = {
     doc, kb, date: doc.article.published, quoted: quotedTokens(doc), mentions: [], persons: [],
     fullest: new Map(), givens: new Map(), counts: null, lastActorCountry: null, lastBodyCountry: null, lastPossessive: null,
-    acronyms: new Map(), fuzzyMemo: new Map(),
+    acronyms: new Map(), fuzzyMemo: new Map(), runTypes: new Map(),
   };
   const { items, runs, hits } = buildItems(doc, kb, () => capitalsOf(ctx));
   prescan(ctx, runs, hits);

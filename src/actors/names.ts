@@ -29,6 +29,16 @@ const ORG_WORDS = new Set(['party', 'university', 'ministry', 'church', 'council
 const LOC_WORDS = new Set(['street', 'river', 'mountain', 'mount', 'hall', 'bridge', 'station', 'stadium', 'centre', 'center', 'mosque', 'square', 'park',
   'lake', 'island', 'islands', 'sea', 'ocean', 'valley', 'hotel', 'airport', 'palace', 'memorial', 'county', 'province', 'district', 'region', 'territories']);
 
+/** `guessType` of a name run of the article, worked out once per article. */
+export function runType(ctx: Ctx, text: string): MentionType {
+  let type = ctx.runTypes.get(text);
+  if (type === undefined) {
+    type = guessType(text);
+    ctx.runTypes.set(text, type);
+  }
+  return type;
+}
+
 /** Guesses the type of an unknown name from its words. */
 export function guessType(text: string): MentionType {
   // The words as `split(/[\s-]+/)` gives them (an empty word before a leading or after a trailing
@@ -116,8 +126,8 @@ function suffixedSimilarity(t: FuzzyText, suffix: string, e: Entity): number {
   return best;
 }
 
-function unknown(text: string, hints: NameHints | null): RunResolution {
-  return { entity: null, name: text, type: guessType(text), via: 'unresolved', confidence: 0.4, misspelled: false, country: hints?.country ?? null };
+function unknown(text: string, hints: NameHints | null, type: MentionType = guessType(text)): RunResolution {
+  return { entity: null, name: text, type, via: 'unresolved', confidence: 0.4, misspelled: false, country: hints?.country ?? null };
 }
 
 // A lone surname ("Blinken"): a person of the article with it (named in full somewhere in it), else an
@@ -142,7 +152,7 @@ function fromSurname(ctx: Ctx, word: string, hints: NameHints | null, tok: numbe
   const pick = cued(ctx, word, key, pool, hints, tok);
   if (pick === 'place') return pick;
   if (pick) return { entity: pick.entity, name: pick.entity.name, type: 'PERSON', via: 'alias', confidence: pick.confidence, misspelled: false, country: pick.entity.country };
-  return { ...unknown(word, hints), type: 'PERSON', candidates: people.map((p) => p.id) };
+  return { ...unknown(word, hints, 'PERSON'), candidates: people.map((p) => p.id) };
 }
 
 /**
@@ -361,7 +371,7 @@ export function resolveRun(ctx: Ctx, text: string, hints: NameHints | null, tok 
     if (bySurname && bySurname !== 'place') return bySurname;
     const often = (capitalsOf(ctx).get(normAlias(text)) ?? 0) >= 2;
     if (!often && !hints && !/^[\p{Lu}\d]{2,}$/u.test(text)) return null;
-    if (bySurname === 'place') return { ...unknown(text, hints), type: 'LOC' };
+    if (bySurname === 'place') return unknown(text, hints, 'LOC');
     // Only a word that is a mention anyway is tried as a misspelt surname of an office holder.
     return closeKnownSurname(ctx, text, normAlias(text), hints, tok) ?? unknown(text, hints);
   }
@@ -369,8 +379,10 @@ export function resolveRun(ctx: Ctx, text: string, hints: NameHints | null, tok 
   // A phrase with an organisation or place word ("Supreme Court", "Hyde Park") is nobody's name and is not looked up.
   const memoKey = `${text}\u0000${hints?.country ?? ''}\u0000${hints?.role ?? ''}\u0000${hints?.orgId ?? ''}`;
   let fuzzy = ctx.fuzzyMemo.get(memoKey);
+  let type: MentionType | null = null;
   if (fuzzy === undefined) {
-    fuzzy = guessType(text) === 'PERSON' ? fuzzyPerson(ctx.kb, text, hints, ctx.date) : null;
+    type = runType(ctx, text);
+    fuzzy = type === 'PERSON' ? fuzzyPerson(ctx.kb, text, hints, ctx.date) : null;
     ctx.fuzzyMemo.set(memoKey, fuzzy);
   }
   if (fuzzy) {
@@ -379,5 +391,5 @@ export function resolveRun(ctx: Ctx, text: string, hints: NameHints | null, tok 
   }
   const local = ctx.fullest.get(surnameKey(text, ctx.kb));
   if (local && local.name.length > text.length && local.name.endsWith(text)) return { ...unknown(local.name, hints), entity: local.entity, via: 'coref' };
-  return unknown(text, hints);
+  return unknown(text, hints, type ?? runType(ctx, text));
 }
