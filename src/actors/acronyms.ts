@@ -12,10 +12,32 @@ export function isAcronym(text: string): boolean {
 
 /** True when the acronym's letters are the initials (in order, small words optional) of the name's words. */
 export function initialsFit(acronym: string, name: string): boolean {
+  return lettersFit(lettersOf(acronym), name);
+}
+
+// The acronym's letters, lower-cased ("U.S.A" → "usa").
+function lettersOf(acronym: string): string {
+  return acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+function lettersFit(letters: string, name: string): boolean {
+  // No word of the name starts with the first letter: no fit, without splitting the name.
+  if (letters.length > 0 && !someWordStartsWith(name, letters[0])) return false;
   const words = name.split(/[\s\-–]+/).filter(Boolean);
-  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   return fits(letters, 0, words, 0);
 }
+
+// True when a word of `name` (as split on whitespace and dashes) starts with `lower` in either case.
+function someWordStartsWith(name: string, lower: string): boolean {
+  const upper = lower.toUpperCase();
+  for (let k = 0; k < name.length; k++) {
+    const c = name[k];
+    const same = c === lower || c === upper || (c.charCodeAt(0) >= 0x80 && c.toLowerCase()[0] === lower);
+    if (same && (k === 0 || WORD_BREAK.test(name[k - 1]))) return true;
+  }
+  return false;
+}
+const WORD_BREAK = /[\s\-–]/;
 
 // Each letter starts a word, in order; small words may be skipped.
 function fits(letters: string, li: number, words: string[], wi: number): boolean {
@@ -64,7 +86,8 @@ function twoCapitals(text: string): boolean {
 }
 
 function longFormFor(acr: string, forms: readonly Mention[]): Mention | null {
-  const fit = forms.filter((f) => initialsFit(acr, f.text) || initialsFit(acr, f.name));
+  const letters = lettersOf(acr);
+  const fit = forms.filter((f) => lettersFit(letters, f.text) || lettersFit(letters, f.name));
   const names = new Set(fit.map((f) => f.name));
   return names.size === 1 ? fit.find((f) => f.actor !== null) ?? fit[0] : null;
 }
