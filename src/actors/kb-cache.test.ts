@@ -42,10 +42,30 @@ describe('the compiled knowledge-base cache', () => {
     expect(cacheKey(data)).not.toBe(before);
   });
 
-  it('is not used with extra folders, nor when switched off', () => {
+  it('keeps a base with extra folders under its own key, rebuilt when a file there changes', () => {
     process.env.FAULTLINE_CACHE_DIR = dir;
+    delete process.env.FAULTLINE_CACHE;
     const extra = mkdtempSync(join(tmpdir(), 'faultline-kbextra-'));
-    expect(loadKnowledgeBase([extra]).cached).toBeFalsy();
+    const person = (name: string): string => JSON.stringify({ entities: [{ id: 'cache-test-person', kind: 'person', name, country: 'EST', aliases: [] }] });
+    writeFileSync(join(extra, 'mine.json'), person('Kaarel Tammsaare'));
+    const first = loadKnowledgeBase([extra]);
+    expect(first.cached).toBeFalsy();
+    const again = loadKnowledgeBase([extra]);
+    expect(again.cached).toBe(true);
+    expect(again.entities.get('cache-test-person')?.name).toBe('Kaarel Tammsaare');
+    // The built-in base alone is still its own entry, without the extra entity.
+    expect(loadKnowledgeBase().entities.has('cache-test-person')).toBe(false);
+    // A changed file (another size) is a new key: built again, with the new name.
+    writeFileSync(join(extra, 'mine.json'), person('Kaarel Tammsaare-Hansen'));
+    const changed = loadKnowledgeBase([extra]);
+    expect(changed.cached).toBeFalsy();
+    expect(changed.entities.get('cache-test-person')?.name).toBe('Kaarel Tammsaare-Hansen');
+    // A folder that does not exist is reported as such, not as a cache problem.
+    expect(() => loadKnowledgeBase([join(extra, 'missing')])).toThrow(/cannot read the knowledge-base folder/);
+  });
+
+  it('is not used when switched off', () => {
+    process.env.FAULTLINE_CACHE_DIR = dir;
     process.env.FAULTLINE_CACHE = '0';
     expect(cacheEnabled()).toBe(false);
     expect(loadKnowledgeBase().cached).toBeFalsy();

@@ -49,15 +49,21 @@ function readDir(dir: string, seen: Set<string>): { file: string; raw: RawFile; 
 }
 
 /**
- * Loads, validates and indexes the knowledge base from data/actors plus `extraDirs`. The built-in
- * base alone comes from its compiled cache when the data files and code are unchanged (kb-cache.ts).
+ * Loads, validates and indexes the knowledge base from data/actors plus `extraDirs`. It comes from
+ * its compiled cache when the data files (built-in and extra) and the code are unchanged (kb-cache.ts).
  */
 export function loadKnowledgeBase(extraDirs: string[] = []): KnowledgeBase {
-  if (extraDirs.length > 0 || !cacheEnabled()) return buildKnowledgeBase(extraDirs);
-  const key = cacheKey(defaultDataDir());
+  if (!cacheEnabled()) return buildKnowledgeBase(extraDirs);
+  let key: string;
+  try {
+    key = cacheKey(defaultDataDir(), extraDirs);
+  } catch {
+    // A folder that cannot be listed: the build says which, with the knowledge base's own error.
+    return buildKnowledgeBase(extraDirs);
+  }
   const cached = readCachedBase(key);
   if (cached) return { ...cached, cached: true };
-  const kb = buildKnowledgeBase([]);
+  const kb = buildKnowledgeBase(extraDirs);
   writeCachedBase(key, kb);
   return kb;
 }
