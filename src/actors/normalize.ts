@@ -139,8 +139,12 @@ export function nameSuffix(name: string): string {
 // territorial "of" phrase ("Salman of Saudi Arabia", "Margrethe II of Denmark") and an appended
 // style after a comma ("Jean, Grand Duke of Luxembourg") cut off; trailing suffixes dropped
 // ("Martin Luther King Jr." → Martin Luther King), unless nothing else is left.
+const INITIAL_WORD = /^\p{L}\.$/u;
+
 function nameWords(name: string): string[] {
-  let words = name.split(/\s+/).filter((w) => w && !/^\p{L}\.$/u.test(w));
+  const parts = name.split(/\s+/);
+  // Only a name with a full stop can hold an initial; most have none and skip the test.
+  let words = name.includes('.') ? parts.filter((w) => w && !INITIAL_WORD.test(w)) : parts[0] === '' || parts[parts.length - 1] === '' ? parts.filter(Boolean) : parts;
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
   if (name.includes(',')) {
