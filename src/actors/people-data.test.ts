@@ -98,6 +98,16 @@ describe('office-holder data', () => {
     for (const s of ['USA', 'GBR', 'FRA', 'DEU', 'RUS', 'CHN']) expect(full).toContain(s);
   });
 
+  it('gives every office of the four main roles the sector its titles have in roles.json (defence ministers MIL, the others GOV)', () => {
+    const sectorOf = new Map<string, Set<string>>();
+    for (const t of kb.titles) if (t.role && MAIN_ROLES.includes(t.role)) sectorOf.set(t.role, (sectorOf.get(t.role) ?? new Set()).add(t.sector));
+    for (const role of MAIN_ROLES) expect(sectorOf.get(role)?.size, role).toBe(1);
+    const off = people.flatMap((p) => (p.offices ?? [])
+      .filter((o) => MAIN_ROLES.includes(o.role) && !sectorOf.get(o.role)?.has(o.sector))
+      .map((o) => `${p.id}: ${o.title} ${o.sector}`));
+    expect(off).toEqual([]);
+  });
+
   it('gives no person a bare given name or surname as an alias (the resolver links surnames after a first mention)', () => {
     const bare = (p: Entity, a: string): boolean => {
       const words = p.name.split(/\s+/);
