@@ -42,7 +42,7 @@ function buildItems(doc: Doc, kb: KnowledgeBase, capitals: () => ReadonlyMap<str
   for (const o of orgs) covered.fill(2, o.tokStart, o.tokEnd);
   const hits = orgs.length ? allHits.filter((h) => covered[h.tokStart] !== 2) : allHits;
   for (const h of hits) covered.fill(1, h.tokStart, h.tokEnd);
-  const runs = findNameRuns(doc, covered);
+  const runs = withoutAffiliation(doc, findNameRuns(doc, covered));
   // Orgs, hits and runs each come in token order: merged here in one walk over the tokens (ties in
   // that order), with the pronouns and "counterpart" words of the uncovered tokens between them.
   const items: Item[] = [];
@@ -70,6 +70,27 @@ function buildItems(doc: Doc, kb: KnowledgeBase, capitals: () => ReadonlyMap<str
     } else if (t.lower === 'counterpart' || t.lower === 'counterparts') items.push({ kind: 'cp', tokStart: i, tokEnd: i + 1 });
   }
   return { items, runs, hits };
+}
+
+// "Pro-Beijing DAB", "Pan-democrat Lam Cheuk-ting", "Anti-war Jane Doe": a pro-/anti-/pan- word opening a
+// run says whom the name belongs with, and is no part of it when what follows is a person's name or an
+// acronym ("Anti-Defamation League", "Pan-African Congress" stay whole).
+const AFFILIATION = /^(?:pro|anti|pan)-\p{L}/iu;
+
+function withoutAffiliation(doc: Doc, runs: NameRun[]): NameRun[] {
+  const toks = doc.tokens;
+  if (!runs.some((r) => AFFILIATION.test(toks[r.tokStart].text))) return runs;
+  const out: NameRun[] = [];
+  for (const r of runs) {
+    if (!AFFILIATION.test(toks[r.tokStart].text)) out.push(r);
+    // Alone ("Pro-Beijing candidates"), the word is an adjective, not a name.
+    else if (r.tokEnd - r.tokStart > 1) {
+      const from = r.tokStart + 1;
+      const rest = doc.text.slice(toks[from].start, toks[r.tokEnd - 1].end);
+      out.push(isAcronym(rest) || guessType(rest) === 'PERSON' ? { tokStart: from, tokEnd: r.tokEnd, text: rest } : r);
+    }
+  }
+  return out;
 }
 
 // A person's name or a title right before a name suffix is part of a longer name: "Donald Trump Jr."

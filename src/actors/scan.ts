@@ -207,10 +207,17 @@ function sentenceInitial(doc: Doc, i: number): boolean {
 function isNameToken(doc: Doc, i: number, inRun: boolean): boolean {
   const t = doc.tokens[i];
   if (!capitalised(t) || MONTHS_DAYS.has(t.lower)) return false;
-  if (t.text.length <= 3 && INITIAL.test(t.text)) return inRun;
+  // An initial is part of a name inside a run, or opening one before a name word ("L. Ron Hubbard").
+  if (t.text.length <= 3 && INITIAL.test(t.text)) return inRun || opensWithInitial(doc, i);
   if (t.pos === 'PROPN') return true;
   if (CLOSED.has(t.pos)) return false;
   return inRun || !sentenceInitial(doc, i);
+}
+
+// An initial followed, in the same sentence, by a capitalised word that is no initial and no closed-class word.
+function opensWithInitial(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return !!next && next.sentence === doc.tokens[i].sentence && capitalised(next) && !INITIAL.test(next.text) && !CLOSED.has(next.pos) && !MONTHS_DAYS.has(next.lower);
 }
 
 function joined(a: Token, b: Token): boolean {
@@ -237,6 +244,13 @@ export function findNameRuns(doc: Doc, covered: Uint8Array): NameRun[] {
       }
       if (isParticle(t.text) && toks[end + 1] && !covered[end + 1] && isNameToken(doc, end + 1, true)) {
         end += 1;
+        continue;
+      }
+      // A particle joined by a hyphen to the name it opens ("Suleiman al-Amr", "Abdel Fattah el-Sisi").
+      const dash = toks[end + 1];
+      const after = toks[end + 2];
+      if (isParticle(t.text) && dash?.text === '-' && after && joined(t, dash) && joined(dash, after) && !covered[end + 1] && !covered[end + 2] && isNameToken(doc, end + 2, true)) {
+        end += 3;
         continue;
       }
       if (!isNameToken(doc, end, true)) break;
