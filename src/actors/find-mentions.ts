@@ -35,7 +35,7 @@ function bestTarget(hit: AliasHit): IndexTarget {
 }
 
 function buildItems(doc: Doc, kb: KnowledgeBase, capitals: () => ReadonlyMap<string, number>): { items: Item[]; runs: NameRun[]; hits: AliasHit[] } {
-  const allHits = withoutSuffixed(doc, kb, scanAliases(doc, kb, normText(doc.text)));
+  const allHits = withoutSuffixed(doc, scanAliases(doc, kb, normText(doc.text)));
   const orgs = findOrgSpans(doc, kb, allHits, capitals);
   const toks = doc.tokens;
   const covered = new Uint8Array(toks.length);
@@ -96,27 +96,27 @@ function withoutAffiliation(doc: Doc, runs: NameRun[]): NameRun[] {
 // A person's name or a title right before a name suffix is part of a longer name: "Donald Trump Jr."
 // is not Donald Trump, nor is "King" a title in "Martin Luther King Jr.". Such hits are dropped, so
 // the whole name is read as one run.
-function withoutSuffixed(doc: Doc, kb: KnowledgeBase, hits: AliasHit[]): AliasHit[] {
+function withoutSuffixed(doc: Doc, hits: AliasHit[]): AliasHit[] {
   const toks = doc.tokens;
   let out: AliasHit[] | null = null;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const next = toks[h.tokEnd];
-    const drop = next !== undefined && next.sentence === toks[h.tokEnd - 1].sentence && isNameSuffix(next.text) && personOrTitle(kb, h.entry.best);
+    const drop = next !== undefined && next.sentence === toks[h.tokEnd - 1].sentence && isNameSuffix(next.text) && personOrTitle(h.entry.best);
     if (drop && out === null) out = hits.slice(0, k);
     else if (!drop && out !== null) out.push(h);
   }
   return out ?? hits;
 }
 
-function personOrTitle(kb: KnowledgeBase, t: IndexTarget): boolean {
-  return t.kind === 'title' || (t.kind === 'entity' && kb.entities.get(t.id)?.kind === 'person');
+function personOrTitle(t: IndexTarget): boolean {
+  return t.kind === 'title' || (t.kind === 'entity' && t.entity.kind === 'person');
 }
 
 function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
   for (const h of hits) {
     const t = bestTarget(h);
-    const e = t.kind === 'entity' ? ctx.kb.entities.get(t.id) : undefined;
+    const e = t.kind === 'entity' ? t.entity : undefined;
     if (e?.kind === 'person') ctx.fullest.set(surnameKey(e.name, ctx.kb), { name: e.name, entity: e });
   }
   for (const r of runs) {
@@ -248,7 +248,7 @@ const LIST_WORDS = new Set(['and', 'or', ',']);
 
 function stateLikeHit(ctx: Ctx, item: Item | undefined): Entity | null {
   if (!item || item.kind !== 'hit' || item.target.kind !== 'entity') return null;
-  const e = ctx.kb.entities.get(item.target.id);
+  const e: Entity | undefined = item.target.entity;
   return e && (e.kind === 'state' || e.kind === 'bloc') ? e : null;
 }
 
@@ -307,7 +307,7 @@ function handleHit(ctx: Ctx, hit: AliasHit, target: IndexTarget, q: Qualifier | 
     if (target.noun.alone) pushMention(ctx, hit.tokStart, hit.tokEnd, { type: 'GROUP', actor: null, name: target.noun.noun, country: null, sector: target.noun.sector, role: null, via: 'generic', confidence: 0.5 });
     return NONE;
   }
-  const e = ctx.kb.entities.get(target.id);
+  const e: Entity | undefined = target.entity;
   if (!e) return NONE;
   const via = target.demonym ? 'demonym' : target.canonical ? 'exact' : 'alias';
   if (e.kind === 'person') {
@@ -338,8 +338,8 @@ function handleHit(ctx: Ctx, hit: AliasHit, target: IndexTarget, q: Qualifier | 
   const qualifies = next && (next.kind === 'cp' || next.kind === 'run' || (next.kind === 'hit' && next.target.kind !== 'sector'));
   if (qualifies && (stateLike || (next.kind === 'hit' && next.target.kind === 'title'))) {
     if (e.kind === 'org' || (e.kind === 'state' && via !== 'demonym')) pushMention(ctx, hit.tokStart, hit.tokEnd, entityFields(e, via, 0.9));
-    const nextIsName = next.kind === 'run' || (next.kind === 'hit' && next.target.kind === 'entity' && ctx.kb.entities.get(next.target.id)?.kind === 'person');
-    const nextIsOrg = next.kind === 'hit' && next.target.kind === 'entity' && !next.target.demonym && ctx.kb.entities.get(next.target.id)?.kind === 'org';
+    const nextIsName = next.kind === 'run' || (next.kind === 'hit' && next.target.kind === 'entity' && next.target.entity.kind === 'person');
+    const nextIsOrg = next.kind === 'hit' && next.target.kind === 'entity' && !next.target.demonym && next.target.entity.kind === 'org';
     if (nextIsName || next.kind === 'cp' || (next.kind === 'hit' && next.target.kind === 'title') || nextIsOrg) return { ...NONE, qualifier: asQualifier };
   }
   emitEntity(ctx, hit, e, via);
@@ -350,7 +350,7 @@ function handleHit(ctx: Ctx, hit: AliasHit, target: IndexTarget, q: Qualifier | 
 function personTargets(ctx: Ctx, hit: AliasHit): Entity[] {
   const out: Entity[] = [];
   for (const t of hit.entry.targets) {
-    const e = t.kind === 'entity' ? ctx.kb.entities.get(t.id) : undefined;
+    const e = t.kind === 'entity' ? t.entity : undefined;
     if (e && e.kind === 'person' && !out.includes(e)) out.push(e);
   }
   return out;
@@ -409,13 +409,13 @@ function qualifierAfter(ctx: Ctx, hit: AliasHit, next: Item | undefined): Qualif
   i++;
   if (!next || next.kind !== 'hit' || next.target.kind !== 'entity') return null;
   if (next.tokStart !== i && !(t[i]?.lower === 'the' && next.tokStart === i + 1)) return null;
-  const e = ctx.kb.entities.get(next.target.id);
+  const e: Entity | undefined = next.target.entity;
   if (!e || e.kind === 'person' || e.kind === 'place') return null;
   return { country: e.country, orgId: e.kind === 'org' ? e.id : null, tokStart: next.tokStart, tokEnd: next.tokEnd };
 }
 
 function isPersonItem(ctx: Ctx, item: Item | undefined): boolean {
-  return !!item && (item.kind === 'run' || (item.kind === 'hit' && item.target.kind === 'entity' && ctx.kb.entities.get(item.target.id)?.kind === 'person'));
+  return !!item && (item.kind === 'run' || (item.kind === 'hit' && item.target.kind === 'entity' && item.target.entity.kind === 'person'));
 }
 
 // The name a title introduces: right after it, or after a comma ("Its foreign minister, Sergey Lavrov,").

@@ -135,9 +135,9 @@ function buildIndex(entities: Map<string, Entity>, titles: RoleTitle[], nouns: S
   const byKey = new Map<string, { surface: string; targets: IndexTarget[] }>();
   for (const e of entities.values()) {
     const priority = e.generated ? 1 : 2;
-    addKey(byKey, e.name, { kind: 'entity', id: e.id, demonym: false, canonical: true, priority });
-    for (const a of e.aliases) addKey(byKey, a, { kind: 'entity', id: e.id, demonym: false, canonical: false, priority });
-    for (const d of e.demonyms) addKey(byKey, d, { kind: 'entity', id: e.id, demonym: true, canonical: false, priority: 0 });
+    addKey(byKey, e.name, { kind: 'entity', id: e.id, entity: e, demonym: false, canonical: true, priority });
+    for (const a of e.aliases) addKey(byKey, a, { kind: 'entity', id: e.id, entity: e, demonym: false, canonical: false, priority });
+    for (const d of e.demonyms) addKey(byKey, d, { kind: 'entity', id: e.id, entity: e, demonym: true, canonical: false, priority: 0 });
   }
   for (const t of titles) addKey(byKey, t.title, { kind: 'title', title: t });
   for (const n of nouns) addKey(byKey, n.noun, { kind: 'sector', noun: n });

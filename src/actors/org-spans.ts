@@ -152,7 +152,7 @@ export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHi
   const stateAt = (tok: number): number => {
     const k = hitIdx[tok] ?? -1;
     const t = k >= 0 ? hits[k].entry.best : null;
-    const e = t && t.kind === 'entity' ? kb.entities.get(t.id) : undefined;
+    const e = t && t.kind === 'entity' ? t.entity : undefined;
     return e && (e.kind === 'state' || e.kind === 'bloc') ? hits[k].tokEnd : -1;
   };
   const out: OrgSpan[] = [];
@@ -191,7 +191,7 @@ function innerCountry(kb: KnowledgeBase, hits: readonly AliasHit[], hitIdx: Int3
   for (let k = start; k < end; k++) {
     const h = hitIdx[k] >= 0 ? hits[hitIdx[k]] : null;
     const t = h?.entry.best;
-    const e = t && t.kind === 'entity' ? kb.entities.get(t.id) : undefined;
+    const e = t && t.kind === 'entity' ? t.entity : undefined;
     if (e && e.country && (e.kind === 'state' || e.kind === 'place' || (t?.kind === 'entity' && t.demonym))) return e.country;
   }
   return null;

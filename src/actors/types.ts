@@ -78,7 +78,7 @@ export interface SectorNoun {
 
 /** What an alias in the text index points to. */
 export type IndexTarget =
-  | { readonly kind: 'entity'; readonly id: string; readonly demonym: boolean; readonly canonical: boolean; readonly priority: number }
+  | { readonly kind: 'entity'; readonly id: string; readonly entity: Entity; readonly demonym: boolean; readonly canonical: boolean; readonly priority: number }
   | { readonly kind: 'title'; readonly title: RoleTitle }
   | { readonly kind: 'sector'; readonly noun: SectorNoun };
 
