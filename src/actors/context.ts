@@ -91,6 +91,18 @@ export function surnameKey(name: string, kb?: KnowledgeBase): string {
   return key;
 }
 
+const entityKeys = new WeakMap<Entity, string>();
+
+/** `surnameKey` of a known person's name, kept with the entity (looked up by identity, not by the name's text). */
+export function personKey(e: Entity, kb: KnowledgeBase): string {
+  let key = entityKeys.get(e);
+  if (key === undefined) {
+    key = surnameKey(e.name, kb);
+    entityKeys.set(e, key);
+  }
+  return key;
+}
+
 function positionalKey(name: string): string {
   const s = splitName(name).surname || name;
   return normAlias(s.split(/\s+/).pop() ?? s);

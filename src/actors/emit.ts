@@ -2,7 +2,7 @@
 import type { Mention } from '../model/types.js';
 import type { Entity, Office } from './types.js';
 import type { Ctx, NameHints } from './context.js';
-import { addPerson, pickOffice, surnameKey } from './context.js';
+import { addPerson, personKey, pickOffice, surnameKey } from './context.js';
 
 /** Fields of a mention besides its span, text and sentence. */
 export type MentionFields = Omit<Mention, 'start' | 'end' | 'text' | 'sentence'>;
@@ -64,7 +64,7 @@ export function pushPerson(ctx: Ctx, tokStart: number, tokEnd: number, fields: M
   const m = pushMention(ctx, tokStart, tokEnd, fields);
   addPerson(ctx, m, e, tokStart);
   if (e && fields.via !== 'coref') {
-    ctx.fullest.set(surnameKey(e.name, ctx.kb), { name: e.name, entity: e });
+    ctx.fullest.set(personKey(e, ctx.kb), { name: e.name, entity: e });
     ctx.fullest.set(surnameKey(m.text, ctx.kb), { name: e.name, entity: e });
   }
   return m;

@@ -8,7 +8,7 @@ import type { OrgSpan } from './org-spans.js';
 import { findNameRuns, quotedTokens, scanAliases } from './scan.js';
 import { findOrgSpans } from './org-spans.js';
 import { defineAcronym, expandAcronyms, isAcronym } from './acronyms.js';
-import { antecedent, capitalsOf, surnameKey } from './context.js';
+import { antecedent, capitalsOf, personKey, surnameKey } from './context.js';
 import { actsAsActor, entityFields, isLocative, personFields, pushMention, pushPerson } from './emit.js';
 import { guessType, resolveRun, runType } from './names.js';
 import { officesOn } from './lookup.js';
@@ -117,7 +117,7 @@ function prescan(ctx: Ctx, runs: NameRun[], hits: AliasHit[]): void {
   for (const h of hits) {
     const t = bestTarget(h);
     const e = t.kind === 'entity' ? t.entity : undefined;
-    if (e?.kind === 'person') ctx.fullest.set(surnameKey(e.name, ctx.kb), { name: e.name, entity: e });
+    if (e?.kind === 'person') ctx.fullest.set(personKey(e, ctx.kb), { name: e.name, entity: e });
   }
   for (const r of runs) {
     if (!/\s/.test(r.text)) continue;

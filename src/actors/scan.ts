@@ -74,12 +74,11 @@ function spanFilters(table: SpanTable): SpanFilters {
   return f;
 }
 
-// True when a token's text starts with a lower-case letter (ASCII fast path; the token's own short
-// string is read, not the article's).
-function lowerFirst(text: string): boolean {
-  const c = text.charCodeAt(0);
+// True when the text at `at` starts with a lower-case letter (ASCII fast path).
+function lowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return LOWER_FIRST.test(text);
+  return LOWER_FIRST.test(text.slice(at, at + 2));
 }
 const LOWER_FIRST = /^\p{Ll}/u;
 
@@ -103,8 +102,10 @@ export function scanAliases(doc: Doc, kb: KnowledgeBase, norm: string = normText
     }
     if (p === start) continue;
     const fw = spanHash(h) & (bits.length * 32 - 1);
-    // One filter read per token: a word starting lower-case can only open the keys of `lowerFirst` (a subset).
-    if (((lowerFirst(toks[i].text) ? filters.lowerFirst : bits)[fw >> 5] & (1 << (fw & 31))) === 0) continue;
+    if ((bits[fw >> 5] & (1 << (fw & 31))) === 0) continue;
+    // A word starting lower-case can only open the keys of `lowerFirst` (a subset): its case is read
+    // only for the few words that pass the first filter, from the article's text (already in cache).
+    if (lowerAt(doc.text, start) && (filters.lowerFirst[fw >> 5] & (1 << (fw & 31))) === 0) continue;
     keysAt(doc, norm, kb.spans, filters, i, found, foundEnd);
     for (let k = found.length - 1; k >= 0; k--) {
       const hit = matchAt(doc, norm, i, foundEnd[k], found[k]);
