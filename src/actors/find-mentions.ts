@@ -148,7 +148,8 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     const next = items[k + 1];
-    const adjacent = next !== undefined && next.tokStart === item.tokEnd;
+    const possessive = possessiveTitle(ctx, item, next);
+    const adjacent = next !== undefined && (next.tokStart === item.tokEnd || possessive);
     const q = qualifier && qualifier.tokEnd === item.tokStart ? qualifier : null;
     const h = hints && hints.titleStart !== null && hints.titleStart === item.tokStart ? hints : null;
     qualifier = null;
@@ -160,7 +161,8 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
     else if (item.target.kind === 'entity' && !adjacent && (grouped = groupAhead(ctx, items, k)) >= 0) k = grouped;
     else {
       const r = handleHit(ctx, item.hit, item.target, q, h, adjacent ? next : undefined, next);
-      qualifier = r.qualifier;
+      // "Thailand's foreign minister": the state qualifies the title across its "'s".
+      qualifier = r.qualifier && possessive ? { ...r.qualifier, tokEnd: next.tokStart } : r.qualifier;
       hints = r.hints;
       if (r.consumeNext) k++;
     }
@@ -168,6 +170,15 @@ export function findMentions(doc: Doc, kb: KnowledgeBase): Doc {
   }
   const mentions = resolveHalves(doc, kb, asNationalTeams(doc, kb, fillCountries(doc, expandAcronyms(ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end)))));
   return { ...doc, mentions };
+}
+
+const POSSESSIVE_MARK = /^['’]s?$/;
+
+// A state or bloc, its "'s" and a title right after ("Thailand's foreign minister", "Russia's President").
+function possessiveTitle(ctx: Ctx, item: Item, next: Item | undefined): next is Item & { kind: 'hit' } {
+  if (!next || next.kind !== 'hit' || next.target.kind !== 'title' || next.tokStart !== item.tokEnd + 1) return false;
+  const mark = ctx.doc.tokens[item.tokEnd];
+  return POSSESSIVE_MARK.test(mark.text) && mark.sentence === ctx.doc.tokens[item.tokStart].sentence && stateLikeHit(ctx, item) !== null;
 }
 
 // An acronym the article defined ("... (USI)") opening a hit or run: it resolves as its definition did.

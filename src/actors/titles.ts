@@ -4,8 +4,8 @@ import type { Entity, RoleTitle } from './types.js';
 import type { Ctx, Qualifier } from './context.js';
 import { activeOn, holderOf, holdersByTitle } from './lookup.js';
 
-function holdsMatching(ctx: Ctx, e: Entity, title: RoleTitle, where: string | null, orgId: string | null): boolean {
-  return (e.offices ?? []).some((o) => activeOn(o, ctx.date)
+function holdsMatching(ctx: Ctx, e: Entity, title: RoleTitle, where: string | null, orgId: string | null, anyTime = false): boolean {
+  return (e.offices ?? []).some((o) => (anyTime || activeOn(o, ctx.date))
     && (title.role ? o.role === title.role : o.title.toLowerCase().includes(title.head.toLowerCase()))
     && (orgId ? o.body === orgId : where === null || o.for === where));
 }
@@ -17,6 +17,14 @@ export function resolveTitle(ctx: Ctx, title: RoleTitle, q: Qualifier | null): E
   for (let i = ctx.persons.length - 1; i >= 0; i--) {
     const e = ctx.persons[i].entity;
     if (e && holdsMatching(ctx, e, title, where, orgId)) return e;
+  }
+  // Without a date, "now" is only a guess: someone the article named who held the office at some
+  // time ("John Kerry, the Secretary of State") is a better one than today's holder.
+  if (ctx.date === null) {
+    for (let i = ctx.persons.length - 1; i >= 0; i--) {
+      const e = ctx.persons[i].entity;
+      if (e && holdsMatching(ctx, e, title, where, orgId, true)) return e;
+    }
   }
   if (orgId) {
     const byBody = holdersByTitle(ctx.kb, title.role ? '' : title.head, orgId, ctx.date).filter((e) => holdsMatching(ctx, e, title, null, orgId));
