@@ -129,6 +129,7 @@ function placeAfter(view: SentenceView, m: Mention): string | null {
 
 /** Sectors of international bodies: their code says whom they act for, not where their targets are. */
 const BODY_SECTORS = new Set(['IGO', 'NGO']);
+const STATE_CODE = /^[A-Z]{3}$/;
 /** Sectors of groups that protest against their own rulers. */
 const PROTESTERS = new Set(['OPP', 'REB', 'REF', 'LAB', 'EDU', 'AGR', 'CVL', 'REL']);
 
@@ -154,7 +155,8 @@ function fillOne(view: SentenceView, c: Candidate, states: StateIndex | null): v
   const sources = mergeDemonyms(view, c.sources).map((m) => (m.type === 'PERSON' ? m : withCountry(m, origin)));
   if (sources.some((m, i) => m !== c.sources[i])) c.notes.push('source country completed from the sentence');
   c.sources = protestersOf(c, sources);
-  const home = c.sources.find((m) => m.country && !BODY_SECTORS.has(m.sector ?? ''))?.country ?? null;
+  // A body's code ("UN", "NATO") is nobody's home country: only a state's (three letters) is lent.
+  const home = c.sources.find((m) => m.country && STATE_CODE.test(m.country) && !BODY_SECTORS.has(m.sector ?? ''))?.country ?? null;
   if (c.targets.length > 0) {
     const fill = (m: Mention): string | null => {
       const country = placeAfter(view, m) ?? (m.type === 'PERSON' ? home : place?.country ?? home);
