@@ -146,16 +146,15 @@ export function eachSimilar(t: FuzzyText, block: FuzzyBlock, each: (p: FuzzyPers
   const len = t.surname.length;
   const masks = masksOf(t.surname);
   const { surnameLength, once, twice, pairs, people, owner, byLength, lengthFrom, from } = block;
-  const best = new Map<number, number>();
+  const best = new Best();
   const [lo, hi] = lengthWindow(block, len, 3, 10);
   for (let i = lengthFrom[lo]; i < lengthFrom[hi + 1]; i++) {
     const q = byLength[i];
     if (cannotReach(len, masks, surnameLength[q], once[q], twice[q], pairs[q], 3, 10)) continue;
     const k = owner[q];
-    const score = partScore(t, people[k].parts[q - from[k]]);
-    if (score > (best.get(k) ?? 0)) best.set(k, score);
+    best.offer(k, partScore(t, people[k].parts[q - from[k]]));
   }
-  emitBest(best, people, 0.7, each);
+  best.emit(people, 0.7, each);
 }
 
 /** Calls `each` with every person of the block one of whose surnames is at least `min` (≥ 0.7) similar to `surname`, in block order. */
@@ -164,16 +163,15 @@ export function eachSurnameLike(surname: string, block: FuzzyBlock, min: number,
   // The sieve's threshold in integers: 1 - min as num / 100.
   const num = Math.floor((1 - min) * 100 + 1e-9);
   const { surnameLength, once, twice, pairs, people, owner, byLength, lengthFrom, from } = block;
-  const best = new Map<number, number>();
+  const best = new Best();
   const [lo, hi] = lengthWindow(block, surname.length, num, 100);
   for (let i = lengthFrom[lo]; i < lengthFrom[hi + 1]; i++) {
     const q = byLength[i];
     if (cannotReach(surname.length, masks, surnameLength[q], once[q], twice[q], pairs[q], num, 100)) continue;
     const k = owner[q];
-    const sim = similarity(surname, people[k].parts[q - from[k]].surname);
-    if (sim > (best.get(k) ?? 0)) best.set(k, sim);
+    best.offer(k, similarity(surname, people[k].parts[q - from[k]].surname));
   }
-  emitBest(best, people, min, each);
+  best.emit(people, min, each);
 }
 
 // The surname lengths [lo, hi] close enough to `len` to reach the similarity 1 - num / den (the length bound of `cannotReach`).
@@ -186,11 +184,26 @@ function lengthWindow(block: FuzzyBlock, len: number, num: number, den: number):
   return [lo, hi];
 }
 
-function emitBest(best: Map<number, number>, people: readonly FuzzyPerson[], min: number, each: (p: FuzzyPerson, sim: number) => void): void {
-  if (best.size === 0) return;
-  for (const k of [...best.keys()].sort((a, b) => a - b)) {
-    const sim = best.get(k) ?? 0;
-    if (sim >= min) each(people[k], sim);
+// The best score of each person met, kept in two short arrays (few people pass the sieve), then
+// given out in block order.
+class Best {
+  private readonly ks: number[] = [];
+  private readonly scores: number[] = [];
+
+  offer(k: number, score: number): void {
+    const at = this.ks.indexOf(k);
+    if (at < 0) {
+      if (score > 0) {
+        this.ks.push(k);
+        this.scores.push(score);
+      }
+    } else if (score > this.scores[at]) this.scores[at] = score;
+  }
+
+  emit(people: readonly FuzzyPerson[], min: number, each: (p: FuzzyPerson, sim: number) => void): void {
+    if (this.ks.length === 0) return;
+    const order = this.ks.map((_, i) => i).sort((a, b) => this.ks[a] - this.ks[b]);
+    for (const i of order) if (this.scores[i] >= min) each(people[this.ks[i]], this.scores[i]);
   }
 }
 
