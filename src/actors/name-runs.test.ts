@@ -43,6 +43,13 @@ describe('name runs', () => {
     expect(texts(mentionsOf('The Pan-Pacific Rowing League met in Suva.'))).toContain('Pan-Pacific Rowing League');
   });
 
+  it("keeps a plural possessive inside an organisation's name, and splits at a singular one", () => {
+    expect(texts(mentionsOf("The Dyers' Association met at the Saddlers' Hall."))).toEqual(expect.arrayContaining(["Dyers' Association", "Saddlers' Hall"]));
+    expect(texts(mentionsOf("The New Farmers' Party and the Free People's Party of Ostrava merged."))).toEqual(expect.arrayContaining(["New Farmers' Party", "Free People's Party of Ostrava"]));
+    const ms = mentionsOf("Russia's Foreign Ministry replied.");
+    expect(ms.find((m) => m.text === 'Russia')?.actor).toBe('russia');
+  });
+
   it('reads a known name followed by "Jr." as a longer, different name', () => {
     const ms = mentionsOf('Donald Trump Jr. spoke at the rally on Tuesday.', '2020-10-06');
     const m = ms.find((x) => x.text.startsWith('Donald Trump'));

@@ -48,7 +48,21 @@ interface Walk {
 }
 
 // Walks capitalised words, joined hyphens, alias hits and connectors from `i`; stops where the phrase ends.
-function walk(doc: Doc, i: number, hitEnd: Int32Array): Walk {
+// "Workers'" in "Workers' Party", "People's" in "New People's Party": a plural possessive inside a
+// name. A singular one ("Russia's Foreign Ministry", "CU Boulder's Institute") joins two names and
+// stays out.
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+
+function innerPossessive(doc: Doc, k: number, hitOf: Int32Array): boolean {
+  const toks = doc.tokens;
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (!prev || prev.end !== t.start || !capWord(prev) || !capWord(toks[k + 1]) || toks[k + 1].sentence !== t.sentence) return false;
+  if (t.text === "'" || t.text === '’') return hitOf[k - 1] < 0 && /s$/.test(prev.lower);
+  return (t.text === "'s" || t.text === '’s') && IRREGULAR_PLURALS.has(prev.lower);
+}
+
+function walk(doc: Doc, i: number, hitEnd: Int32Array, hitOf: Int32Array): Walk {
   const toks = doc.tokens;
   const sentence = toks[i].sentence;
   const connectors: number[] = [];
@@ -65,6 +79,10 @@ function walk(doc: Doc, i: number, hitEnd: Int32Array): Walk {
       continue;
     }
     if (t.text === '-' && j > i && capWord(toks[j + 1])) {
+      j++;
+      continue;
+    }
+    if (j > i && innerPossessive(doc, j, hitOf)) {
       j++;
       continue;
     }
@@ -162,7 +180,7 @@ export function findOrgSpans(doc: Doc, kb: KnowledgeBase, hits: readonly AliasHi
   for (let h = 0; h < n; h++) {
     if (h < done || !isHead(toks[h])) continue;
     const i = phraseStart(doc, h, done, hitOf, hits);
-    const w = walk(doc, i, hitEnd);
+    const w = walk(doc, i, hitEnd, hitOf);
     let end = trim(doc, i, w, stateAt);
     while (end > i && !capWord(toks[end - 1])) end--;
     if (end - i >= 4) counts ??= capitals ? capitals() : capitalCounts(doc);
@@ -181,7 +199,7 @@ function phraseStart(doc: Doc, h: number, floor: number, hitOf: Int32Array, hits
   while (s - 1 >= floor && toks[s - 1].sentence === toks[h].sentence) {
     const k = s - 1;
     if (hitOf[k] >= 0 && startsUpper(toks[hits[hitOf[k]].tokStart].text)) s = hits[hitOf[k]].tokStart;
-    else if (capWord(toks[k]) || (toks[k].text === '-' && k - 1 >= floor && capWord(toks[k - 1]))) s = k;
+    else if (capWord(toks[k]) || (toks[k].text === '-' && k - 1 >= floor && capWord(toks[k - 1])) || (k - 1 >= floor && innerPossessive(doc, k, hitOf))) s = k;
     else break;
   }
   return s;
