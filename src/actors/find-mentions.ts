@@ -5,7 +5,7 @@ import type { Entity, IndexTarget, KnowledgeBase, RoleTitle } from './types.js';
 import type { AliasHit, NameRun } from './scan.js';
 import type { Ctx, NameHints, Qualifier } from './context.js';
 import type { OrgSpan } from './org-spans.js';
-import { findNameRuns, quotedTokens, scanAliases } from './scan.js';
+import { entryByKey, findNameRuns, quotedTokens, scanAliases } from './scan.js';
 import { findOrgSpans } from './org-spans.js';
 import { defineAcronym, expandAcronyms, isAcronym } from './acronyms.js';
 import { antecedent, capitalsOf, personKey, surnameKey } from './context.js';
@@ -16,7 +16,7 @@ import { fillCountries } from './countries.js';
 import { asNationalTeams } from './teams.js';
 import { resolveHalves } from './halves.js';
 import { resolveTitle } from './titles.js';
-import { isNameSuffix, normText } from './normalize.js';
+import { isNameSuffix, normAlias, normText } from './normalize.js';
 
 type Item =
   | { kind: 'hit'; tokStart: number; tokEnd: number; hit: AliasHit; target: IndexTarget }
@@ -243,12 +243,29 @@ function handleRun(ctx: Ctx, run: NameRun, hints: NameHints | null): void {
 }
 
 function handleOrg(ctx: Ctx, org: OrgSpan): void {
-  const e = org.entityId ? ctx.kb.entities.get(org.entityId) : undefined;
+  const e = org.entityId ? ctx.kb.entities.get(org.entityId) : ownedBody(ctx, org);
   if (e) {
     pushMention(ctx, org.tokStart, org.tokEnd, entityFields(e, 'alias', 0.85));
     return;
   }
   pushMention(ctx, org.tokStart, org.tokEnd, { type: guessType(org.text), actor: null, name: org.text, country: org.country, sector: null, role: null, via: 'unresolved', confidence: 0.5 });
+}
+
+// "Russia's Defence Ministry", "Ukraine's Armed Forces": a body named after a state's possessive is
+// the state's body of that name, looked up as "<demonym> <name>" or "<state> <name>"
+// ("Russian Defence Ministry").
+function ownedBody(ctx: Ctx, org: OrgSpan): Entity | undefined {
+  const t = ctx.doc.tokens;
+  const mark = t[org.tokStart - 1];
+  if (!mark || !POSSESSIVE_MARK.test(mark.text) || mark.sentence !== t[org.tokStart].sentence) return undefined;
+  const owner = ctx.mentions[ctx.mentions.length - 1];
+  const state = owner && owner.end === mark.start && owner.actor ? ctx.kb.entities.get(owner.actor) : undefined;
+  if (!state || state.kind !== 'state') return undefined;
+  for (const prefix of [...state.demonyms, state.name]) {
+    const hit = entryByKey(ctx.kb.spans, normAlias(`${prefix} ${org.text}`))?.best;
+    if (hit?.kind === 'entity' && hit.entity.kind === 'org' && hit.entity.country === state.country) return hit.entity;
+  }
+  return undefined;
 }
 
 // Lower-case words that may stand between a country word and a sector noun ("Bangladeshi peacekeeping troops").

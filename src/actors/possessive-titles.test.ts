@@ -38,3 +38,11 @@ describe('a title in an undated article', () => {
     expect(ms.find((m) => m.text === 'Secretary of State')).toMatchObject({ actor: 'madeleine-albright' });
   });
 });
+
+describe("a state's possessive before a body's name", () => {
+  it("resolves the body to that state's own (\"Russia's Defence Ministry\" is the Russian one)", () => {
+    const ms = mentionsOf("Russia's Defence Ministry said the convoy had turned back, and Ukraine's Foreign Ministry disputed it.", '2022-03-01');
+    expect(ms.find((m) => m.text === 'Defence Ministry')).toMatchObject({ actor: 'ministry-of-defence-of-russia', country: 'RUS' });
+    expect(ms.find((m) => m.text === 'Foreign Ministry')).toMatchObject({ actor: 'ministry-of-foreign-affairs-of-ukraine', country: 'UKR' });
+  });
+});
