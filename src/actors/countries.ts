@@ -1,6 +1,7 @@
 // Countries for mentions the knowledge base does not know: the state or demonym just before a
 // title ("Indonesian military spokesman Fuad Basya", "Russia's envoy X"), else the article's focus.
 import type { Doc, Mention, Token } from '../model/types.js';
+import { tokenStartingAt } from '../nlp/token-search.js';
 
 // Words that may stand between a country word and the name it qualifies.
 const BETWEEN_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PART']);
@@ -69,20 +70,6 @@ function byEndToken(doc: Doc, end: number): Token | null {
   return null;
 }
 
-// Index of the token starting at `start` (binary search), or undefined.
-function tokenAt(doc: Doc, start: number): number | undefined {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.tokens[mid].start;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
-
 /** Gives unresolved mentions without a country the country qualifying them, else the article's focus country. */
 export function fillCountries(doc: Doc, mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.actor === null && !m.country)) return mentions;
@@ -97,7 +84,8 @@ export function fillCountries(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (m.country && m.actor === null && !byName.has(m.name)) byName.set(m.name, m.country);
     if (m.country || (m.via !== 'unresolved' && !(m.via === 'coref' && m.actor === null))) return m;
-    const tok = tokenAt(doc, m.start);
+    const at = tokenStartingAt(doc.tokens, m.start);
+    const tok = at >= 0 ? at : undefined;
     const country = byName.get(m.name)
       ?? (tok !== undefined ? countryBefore(doc, tok, byEnd) ?? (m.type === 'PERSON' ? countryAfter(doc, tok, m.end, byStart) : null) : null)
       ?? focus;

@@ -10,6 +10,7 @@ import type { FuzzyText } from './fuzzy.js';
 import { isNameSuffix, isWordChar, nameSuffix, normAlias, splitName } from './normalize.js';
 import { familyNameOf } from './kb-build.js';
 import { scanAliases } from './scan.js';
+import { tokenStartingAt } from '../nlp/token-search.js';
 
 /** What a name run resolved to. */
 export interface RunResolution {
@@ -269,21 +270,8 @@ function runToken(ctx: Ctx, text: string): number {
   const src = ctx.doc.text;
   for (let at = src.indexOf(text, ms.length > 0 ? ms[ms.length - 1].end : 0); at >= 0; at = src.indexOf(text, at + 1)) {
     if (isWordChar(src[at - 1]) || isWordChar(src[at + text.length])) continue;
-    const tok = tokenStarting(ctx, at);
+    const tok = tokenStartingAt(ctx.doc.tokens, at);
     if (tok >= 0) return tok;
-  }
-  return -1;
-}
-
-function tokenStarting(ctx: Ctx, at: number): number {
-  const toks = ctx.doc.tokens;
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start === at) return mid;
-    if (toks[mid].start < at) lo = mid + 1;
-    else hi = mid - 1;
   }
   return -1;
 }

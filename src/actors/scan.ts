@@ -2,6 +2,7 @@
 // first-word hash), runs of proper-name tokens, and which tokens lie inside quotation marks.
 import type { Doc, Token } from '../model/types.js';
 import type { IndexEntry, KnowledgeBase, SpanTable } from './types.js';
+import { firstTokenFrom, tokenStartingAt } from '../nlp/token-search.js';
 import { FNV_OFFSET, hashStep, isParticle, isWordChar, normText, spanHash, startsUpper } from './normalize.js';
 
 /** A knowledge-base alias found in the text, as a token range. */
@@ -308,7 +309,7 @@ export function quotedTokens(doc: Doc): Uint8Array {
   for (const i of marks) {
     const t = toks[i];
     if (t.start >= paraEnd) {
-      close(firstTokenFrom(doc, paraEnd, openFrom));
+      close(firstTokenFrom(doc.tokens, paraEnd, openFrom));
       open = false;
       paraEnd = doc.paragraphs.find((p) => p.end > t.start)?.end ?? Infinity;
     }
@@ -318,7 +319,7 @@ export function quotedTokens(doc: Doc): Uint8Array {
     else open = !open;
     openFrom = i + 1;
   }
-  close(firstTokenFrom(doc, paraEnd, openFrom));
+  close(firstTokenFrom(doc.tokens, paraEnd, openFrom));
   return out;
 }
 
@@ -328,37 +329,10 @@ function quoteMarks(doc: Doc): number[] {
   const marks: number[] = [];
   for (const q of ['\u201c', '\u201d', '"']) {
     for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
-      const i = tokenStartingAt(doc, at);
+      const i = tokenStartingAt(doc.tokens, at);
       if (i >= 0 && doc.tokens[i].text.length === 1) marks.push(i);
     }
   }
   return marks.sort((a, b) => a - b);
 }
 
-// The index of the token starting at char `at`, or -1.
-function tokenStartingAt(doc: Doc, at: number): number {
-  const toks = doc.tokens;
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = toks[mid].start;
-    if (s === at) return mid;
-    if (s < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-// The first token at or after `from` (a token index) that starts at or after char `end`.
-function firstTokenFrom(doc: Doc, end: number, from: number): number {
-  const toks = doc.tokens;
-  let lo = from;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -3,6 +3,7 @@ import type { Doc, Mention, Span, Token } from '../model/types.js';
 import type { QuoteLexicon } from './lexicon.js';
 import type { QuoteSpan } from './marks.js';
 import type { NameIndex } from './names.js';
+import { firstTokenFrom } from '../nlp/token-search.js';
 
 /** The document and the quotation spans found in it. */
 export interface QuoteContext {
@@ -23,14 +24,7 @@ export interface Speaker {
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstTokenFrom(tokens, offset);
 }
 
 /** True when the offset lies inside the marks of some quotation. */
