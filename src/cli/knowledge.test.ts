@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { packageRoot } from '../data/paths.js';
+import { servedUrl } from '../testing/serve.js';
 import { newsPage, rssFeed, startTestServer } from '../store/test-server.js';
 
 const CLI = join(packageRoot, 'dist/cli/main.js');
@@ -181,21 +182,7 @@ function runAsync(args: string[], cwd: string): Promise<{ status: number | null;
 async function serve(args: string[], cwd: string) {
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--token', 'sesame', ...args], { cwd, env: { ...process.env, FAULTLINE_CONFIG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
-  let out = '';
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL within 30 s; stderr: ${err}`)), 30_000);
-    child.once('exit', (code) => reject(new Error(`serve exited ${code}; stderr: ${err}`)));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d;
-      const m = /at (http:\/\/\S+)\/ /.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-  });
+  const { url } = await servedUrl(child);
   return {
     async post(body: { id: string; text: string; published: string }): Promise<number> {
       const res = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sesame' }, body: JSON.stringify(body) });

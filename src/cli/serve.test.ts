@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../data/paths.js';
+import { servedUrl } from '../testing/serve.js';
 
 const CLI = join(packageRoot, 'dist/cli/main.js');
 const built = existsSync(CLI);
@@ -23,20 +24,7 @@ describe.runIf(built)('faultline serve --workers', () => {
 
 /** Reads the URL, stores an article through one process, reads it through both, and stops the server. */
 async function exercise(child: ReturnType<typeof spawn>): Promise<void> {
-  let out = '';
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL within 30 s; stderr: ${err}`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d;
-      const m = /at (http:\/\/\S+)\/ /.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-  });
+  const { url, out } = await servedUrl(child);
   expect(out).toMatch(/2 server processes/);
   const post = await fetch(`${url}/api/articles`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sesame' },
